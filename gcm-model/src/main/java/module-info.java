@@ -7,6 +7,8 @@ module org.gcmkit.model {
   requires static org.jspecify;
 
   exports org.gcmkit.model;
+  exports org.gcmkit.model.constraints;
 
   opens org.gcmkit.model;
+  opens org.gcmkit.model.internal;
 }
