@@ -357,12 +357,13 @@ public final class FuzzyDate {
    * @param end the last point
    * @return the interval
    * @throws IllegalArgumentException if an argument is an interval, or if {@code end} {@linkplain #isBefore is
-   *     before} {@code start}
+   *     before} {@code start} or its {@linkplain #latest() last day} is before the start's {@linkplain #earliest()
+   *     first day}
    */
   public static FuzzyDate between(FuzzyDate start, FuzzyDate end) {
     requirePoint(start, "start");
     requirePoint(end, "end");
-    if (end.isBefore(start)) {
+    if (endsBeforeStart(start, end)) {
       throw new IllegalArgumentException(
           "the end " + end.toEdtf() + " of an interval must not be before its start " + start.toEdtf());
     }
@@ -433,6 +434,14 @@ public final class FuzzyDate {
   public static FuzzyDate untilWithUnknownStart(FuzzyDate end) {
     requirePoint(end, "end");
     return new FuzzyDate(null, end.withoutSourceText(), false, false, null);
+  }
+
+  /**
+   * Whether an interval between two points would run backwards: the end is before the start, or (possible only
+   * between date-times with different offsets) ends on an earlier local day.
+   */
+  private static boolean endsBeforeStart(FuzzyDate start, FuzzyDate end) {
+    return end.isBefore(start) || end.latest().isBefore(start.earliest());
   }
 
   private static void requirePoint(FuzzyDate value, String name) {
@@ -929,9 +938,10 @@ public final class FuzzyDate {
 
   /**
    * Whether this value is certainly before another: its last possible moment is before the other's first. Two
-   * date-times are compared to the second (as instants when both have offsets, else as local times); otherwise the
-   * comparison is by days, {@code latest() < other.earliest()}. An open or unknown end on either side makes the
-   * answer false. {@link #between} rejects an end that is before its start in this sense.
+   * date-times are compared to the second: as local date-times, or when both have offsets as instants and, so that
+   * the answer agrees with the bounds, only if this one's local day is not after the other's. Otherwise the comparison
+   * is by days, {@code latest() < other.earliest()}. An open or unknown end on either side makes the answer false.
+   * {@link #between} rejects an end that is before its start in this sense.
    *
    * <pre>{@code
    * FuzzyDate.parse("2017-11").isBefore(FuzzyDate.parse("2017-12-01"));   // true
@@ -949,7 +959,7 @@ public final class FuzzyDate {
       return false;
     }
     if (last.precision == DatePrecision.TIME && first.precision == DatePrecision.TIME) {
-      return compareMoments(last, first) < 0;
+      return compareMoments(last, first) < 0 && !last.earliest().isAfter(first.earliest());
     }
     return last.latest().isBefore(first.earliest());
   }
@@ -1240,7 +1250,7 @@ public final class FuzzyDate {
         throw error(slash, "an interval needs at least one end that is a date; '..' (open) and an empty end"
             + " (unknown) cannot stand on both sides");
       }
-      if (first != null && second != null && second.isBefore(first)) {
+      if (first != null && second != null && endsBeforeStart(first, second)) {
         throw error(secondIndex, "the end " + second.toEdtf() + " is before the start " + first.toEdtf()
             + "; an interval runs forward in time");
       }
