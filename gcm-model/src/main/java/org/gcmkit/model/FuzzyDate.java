@@ -60,14 +60,15 @@ import org.jspecify.annotations.Nullable;
  * from the right, the extended interval with {@code ..} and empty ends and qualified ends, seasons 21 to 24,
  * {@code Y}-prefixed years and negative years. Time offsets may be {@code Z}, {@code ±hh} or {@code ±hh:mm}. It also
  * reads ISO 8601 local date-times without seconds ({@code 2017-04-17T14:00}, as in gcmkit's fact base). It rejects
- * level 2 features, basic format ({@code 20171204}), fractions of a second and surrounding white space.
+ * other level 2 features, basic format ({@code 20171204}), fractions of a second and surrounding white space.
  * {@link #toEdtf()} prints a canonical form: four-digit years, seconds always present, offsets as {@code Z} or
  * {@code ±hh:mm}, and {@code %} for a date both approximate and uncertain.
  *
- * <p>Beyond level 1, and only when a value has them, gcmkit also reads and prints three combinations that EDTF does
- * not define but that data about meetings needs: a qualifier after a date-time ({@code 2017-04-17T14:00:00~}), a
- * qualifier after unspecified digits ({@code 201X?}), and intervals between date-times
- * ({@code 2017-04-17T14:00:00/2017-04-17T15:45:00}; level 0 intervals are between dates only).
+ * <p>Any point may be qualified and any point may be an interval end. Some of these combinations are outside level
+ * 1, and gcmkit reads and prints them only when a value has them: a qualifier after a date-time
+ * ({@code 2017-04-17T14:00:00~}) or after unspecified digits ({@code 201X?}), unspecified digits in an interval end
+ * ({@code 2004-06-XX/2004-07-03}, level 2), and intervals between date-times
+ * ({@code 2017-04-17T14:00:00/2017-04-17T15:45:00}; EDTF intervals are between dates only).
  *
  * <h2>Conventions</h2>
  *
@@ -811,8 +812,7 @@ public final class FuzzyDate {
       return Optional.empty();
     }
     for (PartOfMonth part : PartOfMonth.values()) {
-      int lastDay = part == PartOfMonth.LATE ? lengthOfMonth(s.year, s.month) : part.firstDay() + 9;
-      if (s.day == part.firstDay() && e.day == lastDay) {
+      if (s.day == part.firstDay() && e.day == part.lastDayIn(lengthOfMonth(s.year, s.month))) {
         return Optional.of(part);
       }
     }

@@ -51,6 +51,11 @@ public enum PartOfMonth {
    */
   public int lastDay(YearMonth month) {
     Objects.requireNonNull(month, "month");
-    return this == LATE ? month.lengthOfMonth() : lastDay;
+    return lastDayIn(month.lengthOfMonth());
+  }
+
+  /** The last day of this part in a month of the given length. */
+  int lastDayIn(int monthLength) {
+    return this == LATE ? monthLength : lastDay;
   }
 }

@@ -529,6 +529,12 @@ class FuzzyDateTest {
       assertThat(p(text).toEdtf()).isEqualTo(text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2004-06-XX/2004-07-03", "2017-04-17T14:00:00/2017-04-17T15:45:00", "2001-21/2002-22~"})
+    void intervalEndsMayBeAnyPoint(String text) {
+      assertThat(p(text).toEdtf()).isEqualTo(text);
+    }
+
     @Test
     void approximateDateTimeStillHasItsDateTime() {
       FuzzyDate d = p("2017-04-17T14:00~");
