@@ -25,8 +25,9 @@ import org.gcmkit.model.Place;
  * The schedule of a data set: its events in calendar order, which fall between two instants, which come next, which
  * phase a day is in, which match a filter, and the programme of an event as a tree.
  *
- * <p>A schedule resolves every event's {@link CalendarTime} once and sorts the events by start instant (then by id,
- * so the order is stable), so that queries by time are a binary search plus the events returned. Events whose
+ * <p>A schedule resolves every event's {@link CalendarTime} once and sorts the events in calendar order — by start
+ * instant; for the same start the longer event first, an event before the items of its programme, then by id, so the
+ * order is stable — so that queries by time are a binary search plus the events returned. Events whose
  * timing cannot be shown (no timing, or an open window) are kept at the end of {@link #events()} in data order and
  * never returned by queries by time. A schedule is immutable and thread-safe.
  *
@@ -43,9 +44,11 @@ import org.gcmkit.model.Place;
  */
 public final class Schedule {
 
+  /** By start; for the same start the longer first, then the enclosing event before its items; then by id. */
   private static final Comparator<Scheduled> CALENDAR_ORDER =
       Comparator.comparing((Scheduled s) -> s.time.startInstant())
-          .thenComparing(s -> s.time.endInstant())
+          .thenComparing(s -> s.time.endInstant(), Comparator.reverseOrder())
+          .thenComparingInt(s -> s.depth)
           .thenComparing(s -> s.event.id());
 
   private final DataSet data;
@@ -63,7 +66,7 @@ public final class Schedule {
     for (Event e : data.events()) {
       Optional<CalendarTime> t = CalendarTime.of(e);
       if (t.isPresent()) {
-        withTime.add(new Scheduled(e, t.get()));
+        withTime.add(new Scheduled(e, t.get(), ancestors(e).size()));
         timeOf.put(e, t.get());
       } else {
         without.add(e);
@@ -383,10 +386,12 @@ public final class Schedule {
   private static final class Scheduled {
     final Event event;
     final CalendarTime time;
+    final int depth;
 
-    Scheduled(Event event, CalendarTime time) {
+    Scheduled(Event event, CalendarTime time, int depth) {
       this.event = event;
       this.time = time;
+      this.depth = depth;
     }
   }
 }
