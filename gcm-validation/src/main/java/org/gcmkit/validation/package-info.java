@@ -1,0 +1,7 @@
+/**
+ * Validation of gcmkit data.
+ */
+@NullMarked
+package org.gcmkit.validation;
+
+import org.jspecify.annotations.NullMarked;
