@@ -64,7 +64,7 @@ public final class FieldValidation {
       Annotation a = v.getConstraintDescriptor().getAnnotation();
       Class<? extends Annotation> type = a.annotationType();
       if (type == NotBlank.class) {
-        sink.add(Rule.FIELD_NOT_BLANK, path, property, value);
+        sink.add(Rule.FIELD_NOT_BLANK, path, property);
       } else if (type == Positive.class) {
         sink.add(Rule.FIELD_POSITIVE, path, property, value);
       } else if (type == PositiveOrZero.class) {

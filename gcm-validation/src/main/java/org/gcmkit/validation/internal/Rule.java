@@ -16,7 +16,7 @@ import org.gcmkit.model.Severity;
 public enum Rule {
   // Field constraints of the model (Jakarta Validation).
   /** A required text is not blank. */
-  FIELD_NOT_BLANK("GCM-FIELD-NOT-BLANK", Severity.ERROR, false, "model", 2),
+  FIELD_NOT_BLANK("GCM-FIELD-NOT-BLANK", Severity.ERROR, false, "model", 1),
   /** A number is greater than 0. */
   FIELD_POSITIVE("GCM-FIELD-POSITIVE", Severity.ERROR, false, "model", 2),
   /** A count is not negative. */
