@@ -89,56 +89,79 @@ public final class FieldValidation {
   }
 
   /**
-   * The data path of a violation.
+   * The data path of a violation. Hibernate Validator's nodes give names and indexes; the elements behind the indexes
+   * (whose ids key our paths) are read again from the validated values, from the root down.
    *
    * @param v the violation
    * @return the path in our syntax
    */
   static String path(ConstraintViolation<?> v) {
     StringBuilder sb = new StringBuilder();
-    Object container = null;
+    Object bean = v.getRootBean();
+    Object value = null;
+    boolean first = true;
     for (Path.Node node : v.getPropertyPath()) {
       ElementKind kind = node.getKind();
       if (kind == ElementKind.PROPERTY) {
         if (node.isInIterable()) {
-          sb.append('[').append(key(container, node.getIndex(), node.getKey(), null)).append(']');
+          Object element = element(value, node.getIndex(), node.getKey(), null);
+          sb.append('[').append(key(element, node.getIndex(), node.getKey(), value, null)).append(']');
+          bean = element;
+        } else if (!first) {
+          bean = unwrap(value);
         }
         if (sb.length() > 0) {
           sb.append('.');
         }
         sb.append(node.getName());
-        container = node.as(org.hibernate.validator.path.PropertyNode.class).getValue();
+        value = Accessors.read(bean, node.getName());
+        first = false;
       } else if (kind == ElementKind.CONTAINER_ELEMENT) {
         if (node.isInIterable()) {
-          sb.append('[').append(key(container, node.getIndex(), node.getKey(), v.getInvalidValue())).append(']');
+          Object element = element(value, node.getIndex(), node.getKey(), v.getInvalidValue());
+          sb.append('[').append(key(element, node.getIndex(), node.getKey(), value, v.getInvalidValue()))
+              .append(']');
+          value = element;
         }
-        container = node.as(org.hibernate.validator.path.ContainerElementNode.class).getValue();
       }
     }
     return sb.toString();
   }
 
-  /** The key of an element: its id when it has one, else its index (for a set, the index of the invalid value). */
-  private static String key(@Nullable Object container, @Nullable Integer index, @Nullable Object key,
+  private static @Nullable Object unwrap(@Nullable Object value) {
+    return value instanceof java.util.Optional ? ((java.util.Optional<?>) value).orElse(null) : value;
+  }
+
+  /** The element of a container at an index or key; for a set, the invalid value itself. */
+  private static @Nullable Object element(@Nullable Object container, @Nullable Integer index, @Nullable Object key,
       @Nullable Object leafValue) {
+    container = unwrap(container);
+    if (index != null && container instanceof List && index >= 0 && index < ((List<?>) container).size()) {
+      return ((List<?>) container).get(index);
+    }
+    if (key != null && container instanceof Map) {
+      return ((Map<?, ?>) container).get(key);
+    }
+    return index == null && key == null ? leafValue : null;
+  }
+
+  /**
+   * The key of an element in a path: its id when it has one, else its index, its map key, or for a set the position
+   * of the invalid value in the set's order.
+   */
+  private static String key(@Nullable Object element, @Nullable Integer index, @Nullable Object key,
+      @Nullable Object container, @Nullable Object leafValue) {
+    String id = idOf(element);
+    if (id != null) {
+      return id;
+    }
+    if (index != null) {
+      return String.valueOf(index);
+    }
     if (key != null) {
       return String.valueOf(key);
     }
-    if (container instanceof java.util.Optional) {
-      container = ((java.util.Optional<?>) container).orElse(null);
-    }
-    if (index != null) {
-      if (container instanceof List && index < ((List<?>) container).size()) {
-        String id = idOf(((List<?>) container).get(index));
-        if (id != null) {
-          return id;
-        }
-      }
-      return String.valueOf(index);
-    }
-    if (container instanceof Map) {
-      return "?";
-    }
+    container = unwrap(container);
     if (container instanceof Iterable) {
       int i = 0;
       for (Iterator<?> it = ((Iterable<?>) container).iterator(); it.hasNext(); i++) {

@@ -130,7 +130,10 @@ final class OverlapRule {
     }
     long[] st = starts;
     long[] en = ends;
-    Arrays.sort(order, (a, b) -> st[a] != st[b] ? Long.compare(st[a], st[b]) : Long.compare(en[a], en[b]));
+    int[] so = seatOf;
+    Arrays.sort(order, (a, b) -> st[a] != st[b] ? Long.compare(st[a], st[b])
+        : en[a] != en[b] ? Long.compare(en[a], en[b])
+        : ctx.events.get(seats.data[2 * so[a]]).id().compareTo(ctx.events.get(seats.data[2 * so[b]]).id()));
     long furthest = Long.MIN_VALUE;
     int furthestSeat = -1;
     Set<Integer> reported = new HashSet<>();
