@@ -38,6 +38,8 @@ final class Context {
   final @Nullable ZoneId[] zone;
   final @Nullable Span[] span;
   private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
+  private @Nullable ZoneId lastZone;
+  private @Nullable ZoneRules lastRules;
 
   private Context(DataSet data, Sink sink, boolean dataSetMode) {
     this.data = data;
@@ -198,7 +200,13 @@ final class Context {
    * @return its rules
    */
   ZoneRules rules(ZoneId z) {
-    return rules.computeIfAbsent(z, ZoneId::getRules);
+    if (z == lastZone && lastRules != null) {
+      return lastRules;
+    }
+    ZoneRules r = rules.computeIfAbsent(z, ZoneId::getRules);
+    lastZone = z;
+    lastRules = r;
+    return r;
   }
 
   /**

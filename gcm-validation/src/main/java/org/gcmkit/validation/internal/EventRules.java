@@ -3,7 +3,6 @@ package org.gcmkit.validation.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -223,8 +222,8 @@ final class EventRules {
 
   /** R1, R2 and the one Act of a group session. */
   private static void groupSession(Context ctx, Event e, String p, List<Waiver> w) {
-    int coLeads = holders(e, Role.CO_LEAD).size();
-    int rapporteurs = holders(e, Role.RAPPORTEUR).size();
+    int coLeads = holders(e, Role.CO_LEAD);
+    int rapporteurs = holders(e, Role.RAPPORTEUR);
     if (coLeads != 2 || rapporteurs != 1) {
       ctx.sink.add(Rule.GROUP_STAFFING, w, Paths.join(p, "participants"), e.id(), coLeads, rapporteurs);
     }
@@ -245,7 +244,7 @@ final class EventRules {
     if (civil != null && civil.outside(TABLE_CIVIL_SOCIETY_MIN, TABLE_CIVIL_SOCIETY_MAX)) {
       ctx.sink.add(Rule.TABLE_CIVIL_SOCIETY, w, civil.path(p), e.id(), civil);
     }
-    int facilitators = holders(e, Role.FACILITATOR).size();
+    int facilitators = holders(e, Role.FACILITATOR);
     if (facilitators != 1) {
       ctx.sink.add(Rule.TABLE_FACILITATOR_COUNT, w, Paths.join(p, "participants"), e.id(), facilitators);
     }
@@ -289,22 +288,37 @@ final class EventRules {
   }
 
   /**
-   * The distinct holders of a role: person ids, else organisation ids, else the participation's position.
+   * The number of distinct holders of a role: people by id, organisations by id, and participations that name
+   * neither one each.
    *
    * @param e the event
    * @param role the role
-   * @return the holders in order
+   * @return the count
    */
-  static Set<String> holders(Event e, Role role) {
-    Set<String> out = new LinkedHashSet<>();
+  static int holders(Event e, Role role) {
     List<Participation> ps = e.participants();
-    for (int k = 0; k < ps.size(); k++) {
-      Participation x = ps.get(k);
-      if (x.role() == role) {
-        out.add(x.personId().map(s -> "person:" + s).orElse(x.organisationId().map(s -> "org:" + s).orElse("#" + k)));
+    Set<String> people = null;
+    Set<String> organisations = null;
+    int anonymous = 0;
+    for (Participation x : ps) {
+      if (x.role() != role) {
+        continue;
+      }
+      if (x.personId().isPresent()) {
+        if (people == null) {
+          people = new HashSet<>();
+        }
+        people.add(x.personId().get());
+      } else if (x.organisationId().isPresent()) {
+        if (organisations == null) {
+          organisations = new HashSet<>();
+        }
+        organisations.add(x.organisationId().get());
+      } else {
+        anonymous++;
       }
     }
-    return out;
+    return anonymous + (people == null ? 0 : people.size()) + (organisations == null ? 0 : organisations.size());
   }
 
   /** A number of people: counted from an actual headcount (a range) or from the participations. */
@@ -350,7 +364,7 @@ final class EventRules {
     if (h != null) {
       return h;
     }
-    int listed = holders(e, role).size();
+    int listed = holders(e, role);
     return listed == 0 ? null : new Count(listed, listed, false, -1);
   }
 

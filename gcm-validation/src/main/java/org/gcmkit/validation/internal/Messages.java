@@ -30,6 +30,8 @@ public final class Messages {
 
   private final Locale locale;
   private final Properties properties;
+  /** Parsed patterns; a MessageFormat is not thread-safe, so each use formats with a clone. */
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale, Properties properties) {
     this.locale = locale;
@@ -136,6 +138,7 @@ public final class Messages {
    * @return the text
    */
   public String format(String key, Object... args) {
-    return new MessageFormat(pattern(key), locale).format(args);
+    MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale));
+    return ((MessageFormat) parsed.clone()).format(args);
   }
 }
