@@ -231,6 +231,22 @@ class GcmValidatorTest {
   }
 
   @Test
+  void aWaiverOnAnEventSuspendsAProgrammeRuleForThatEventOnly() {
+    DataSet data = Examples.stocktaking(e -> e.id().equals("cs-stock-gs1") || e.id().equals("cs-stock-gs2")
+        ? e.withParticipants(e.participants().subList(0, 6)) : e);
+    DataSet waived = Examples.stocktaking(e -> e.id().equals("cs-stock-gs1")
+        ? e.withParticipants(e.participants().subList(0, 6)).withWaivers(Examples.waiver("GCM-GROUP-SIZE"))
+        : e.id().equals("cs-stock-gs2") ? e.withParticipants(e.participants().subList(0, 6)) : e);
+
+    assertThat(validator.validate(data).byCode("GCM-GROUP-SIZE")).hasSize(2);
+    ValidationReport report = validator.validate(waived);
+    assertThat(report.byCode("GCM-GROUP-SIZE")).extracting(f -> f.path().orElseThrow())
+        .containsExactly("events[cs-stock-gs2].participants");
+    assertThat(report.waived()).extracting(w -> w.finding().path().orElseThrow())
+        .containsExactly("events[cs-stock-gs1].participants");
+  }
+
+  @Test
   void aWaiverOfTheRuleAlsoCoversItsUncertainVariant() {
     DataSet maybeLate = Examples.conceptNote("2017-04", Examples.waiver("GCM-CONCEPT-NOTE-LEAD-TIME"));
 

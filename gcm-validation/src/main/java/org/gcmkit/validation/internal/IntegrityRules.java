@@ -36,7 +36,9 @@ final class IntegrityRules {
     DataSet d = ctx.data;
     Sink sink = ctx.sink;
     unique(sink, "phases", d.phases(), p -> p.id());
-    unique(sink, "events", d.events(), Event::id);
+    if (ctx.eventIndex.size() != ctx.n) {
+      unique(sink, "events", d.events(), Event::id);
+    }
     unique(sink, "organisations", d.organisations(), Organisation::id);
     unique(sink, "people", d.people(), p -> p.id());
     unique(sink, "accreditations", d.accreditations(), Accreditation::id);
