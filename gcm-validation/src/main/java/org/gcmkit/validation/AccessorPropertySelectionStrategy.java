@@ -37,7 +37,9 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * ({@code withX()}, {@code toBuilder()}) or a factory ({@code builder()}). Bean-style getters keep their usual
  * property names ({@code getName()} is {@code name}, {@code isActive()} is {@code active}), so an application's own
  * beans validate as before; any other accessor is a property of its own name ({@code title()} is {@code title}).
- * Hibernate Validator never asks about static methods, which cannot carry constraints.
+ * The strategy sees only a method's name and signature, not whether it is static; a static method that looks like an
+ * accessor is harmless, since Jakarta Validation excludes static fields and methods from validation and reads only
+ * properties that carry constraints or {@code @Valid}.
  *
  * <p>Instances are stateless and thread-safe.
  *
