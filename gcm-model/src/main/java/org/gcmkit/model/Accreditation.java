@@ -120,7 +120,7 @@ public abstract class Accreditation implements WithAccreditation, Sourced {
   public abstract List<@Valid Representative> representatives();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

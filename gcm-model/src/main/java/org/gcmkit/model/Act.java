@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -71,7 +70,7 @@ public abstract class Act implements WithAct, Sourced {
   public abstract Optional<String> summary();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

@@ -153,7 +153,7 @@ public abstract class DataSet implements WithDataSet, Sourced {
   public abstract List<@Valid Document> documents();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

@@ -140,7 +140,7 @@ public abstract class Document implements WithDocument, Sourced {
   public abstract List<@Valid Waiver> waivers();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

@@ -267,7 +267,7 @@ public abstract class Event implements WithEvent, Sourced {
   public abstract List<@Valid Waiver> waivers();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

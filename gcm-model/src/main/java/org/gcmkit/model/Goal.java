@@ -93,7 +93,7 @@ public abstract class Goal implements WithGoal, Sourced {
   public abstract List<@Valid Target> targets();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

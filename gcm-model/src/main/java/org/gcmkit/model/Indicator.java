@@ -108,7 +108,7 @@ public abstract class Indicator implements WithIndicator, Sourced {
   public abstract List<@Valid Measurement> measurements();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +100,7 @@ public abstract class Membership implements WithMembership, Sourced {
   }
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

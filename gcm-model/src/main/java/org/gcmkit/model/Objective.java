@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -60,7 +59,7 @@ public abstract class Objective implements WithObjective, Sourced {
   public abstract Optional<String> addedIn();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

@@ -1,6 +1,5 @@
 package org.gcmkit.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
@@ -119,7 +118,7 @@ public abstract class Organisation implements WithOrganisation, Sourced {
   public abstract List<String> memberIds();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

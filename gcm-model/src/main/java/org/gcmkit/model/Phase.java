@@ -87,7 +87,7 @@ public abstract class Phase implements WithPhase, Sourced {
   public abstract List<@Valid Revision> revisions();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

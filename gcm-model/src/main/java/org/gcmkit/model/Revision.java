@@ -75,7 +75,7 @@ public abstract class Revision implements WithRevision, Sourced {
   public abstract Optional<FuzzyDate> statedOn();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

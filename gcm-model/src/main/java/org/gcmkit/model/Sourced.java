@@ -11,6 +11,10 @@ import java.util.Optional;
  * {@link Confidence}. Data imported from elsewhere may have neither: unknown stays unknown, and validation says so
  * where it matters.
  *
+ * <p>The sources are validated in cascade ({@code @Valid}) by this declaration alone: implementations that
+ * re-declare {@link #sources()} must not repeat {@code @Valid}, because Hibernate Validator rejects a return value
+ * marked for cascaded validation twice in one class hierarchy (HV000131).
+ *
  * @since 0.1
  */
 public interface Sourced {

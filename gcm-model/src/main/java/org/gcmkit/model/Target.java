@@ -82,7 +82,7 @@ public abstract class Target implements WithTarget, Sourced {
   public abstract List<@Valid Indicator> indicators();
 
   @Override
-  public abstract List<@Valid Source> sources();
+  public abstract List<Source> sources();
 
   @Override
   public abstract Optional<Confidence> confidence();

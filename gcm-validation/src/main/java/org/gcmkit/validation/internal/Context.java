@@ -1,0 +1,246 @@
+package org.gcmkit.validation.internal;
+
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gcmkit.model.DataSet;
+import org.gcmkit.model.Event;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the rules share while they validate: the data set, its events with their parents, roots, children, zones
+ * and spans as arrays indexed like {@link DataSet#events()}, and the sink. Built in linear time.
+ *
+ * <p>In <em>value mode</em> (one event validated on its own) the context holds that event alone, its path is the
+ * empty string and rules that need other records do not run.
+ */
+final class Context {
+
+  final DataSet data;
+  final Sink sink;
+  final boolean dataSetMode;
+  final List<Event> events;
+  final int n;
+  final Map<String, Integer> eventIndex;
+  /** Index of each event's parent, or -1 for none, an unknown id or a cycle. */
+  final int[] parent;
+  final boolean[] cyclic;
+  final List<int[]> cycles;
+  /** Index of each event's top-level ancestor (itself for a top-level event or an event on a cycle). */
+  final int[] root;
+  private final int[] childStart;
+  private final int[] childList;
+  /** The zone of each event's local times: its own, else its nearest ancestor's. */
+  final @Nullable ZoneId[] zone;
+  final @Nullable Span[] span;
+  private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
+  private @Nullable ZoneId lastZone;
+  private @Nullable ZoneRules lastRules;
+
+  private Context(DataSet data, Sink sink, boolean dataSetMode) {
+    this.data = data;
+    this.sink = sink;
+    this.dataSetMode = dataSetMode;
+    this.events = data.events();
+    this.n = events.size();
+    this.eventIndex = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      eventIndex.putIfAbsent(events.get(i).id(), i);
+    }
+    int[] rawParent = new int[n];
+    for (int i = 0; i < n; i++) {
+      Optional<String> p = events.get(i).parentId();
+      Integer pi = p.isPresent() ? eventIndex.get(p.get()) : null;
+      rawParent[i] = pi == null ? -1 : pi;
+    }
+    this.cyclic = new boolean[n];
+    this.cycles = Graph.cycles(rawParent, cyclic);
+    this.parent = rawParent;
+    for (int i = 0; i < n; i++) {
+      if (cyclic[i]) {
+        parent[i] = -1;
+      }
+    }
+    // Events below a cycle keep their parent; walks stop at the cycle, whose members now have no parent.
+    this.root = new int[n];
+    java.util.Arrays.fill(root, -1);
+    this.zone = new ZoneId[n];
+    int[] stack = new int[Math.max(1, n)];
+    for (int i = 0; i < n; i++) {
+      if (root[i] >= 0) {
+        continue;
+      }
+      int top = 0;
+      int j = i;
+      while (j >= 0 && root[j] < 0) {
+        stack[top++] = j;
+        j = parent[j];
+      }
+      int r = j >= 0 ? root[j] : stack[top - 1];
+      ZoneId z = j >= 0 ? zone[j] : null;
+      for (int k = top - 1; k >= 0; k--) {
+        int e = stack[k];
+        root[e] = r;
+        ZoneId own = events.get(e).zone().orElse(null);
+        z = own != null ? own : z;
+        zone[e] = z;
+      }
+    }
+    int[] count = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        count[parent[i] + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      count[i + 1] += count[i];
+    }
+    this.childStart = count.clone();
+    this.childList = new int[count[n]];
+    int[] fill = count;
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        childList[fill[parent[i]]++] = i;
+      }
+    }
+    this.span = new Span[n];
+    for (int i = 0; i < n; i++) {
+      Event e = events.get(i);
+      if (e.timing().isPresent()) {
+        span[i] = Span.of(e.timing().get());
+      }
+    }
+  }
+
+  /**
+   * The context of a data set.
+   *
+   * @param data the data set
+   * @param sink the sink
+   * @return the context
+   */
+  static Context of(DataSet data, Sink sink) {
+    return new Context(data, sink, true);
+  }
+
+  /**
+   * The context of one event validated on its own.
+   *
+   * @param event the event
+   * @param sink the sink
+   * @return the context
+   */
+  static Context ofEvent(Event event, Sink sink) {
+    return new Context(DataSet.builder().addEvents(event).build(), sink, false);
+  }
+
+  /**
+   * A context for values that are not events, such as a timing validated on its own.
+   *
+   * @param sink the sink
+   * @return the context
+   */
+  static Context standalone(Sink sink) {
+    return new Context(DataSet.builder().build(), sink, false);
+  }
+
+  /**
+   * The data path of an event.
+   *
+   * @param i the event's index
+   * @return {@code events[id]}, or the empty string in value mode
+   */
+  String path(int i) {
+    if (!dataSetMode) {
+      return "";
+    }
+    String id = events.get(i).id();
+    return id.isBlank() ? Paths.at("events", i) : Paths.event(id);
+  }
+
+  /**
+   * The events whose parent an event is, in data order.
+   *
+   * @param i the event's index
+   * @return the children's indexes
+   */
+  int[] children(int i) {
+    return java.util.Arrays.copyOfRange(childList, childStart[i], childStart[i + 1]);
+  }
+
+  /**
+   * The number of children of an event.
+   *
+   * @param i the event's index
+   * @return the count
+   */
+  int childCount(int i) {
+    return childStart[i + 1] - childStart[i];
+  }
+
+  /**
+   * A child of an event.
+   *
+   * @param i the event's index
+   * @param k which child, from 0
+   * @return the child's index
+   */
+  int child(int i, int k) {
+    return childList[childStart[i] + k];
+  }
+
+  /**
+   * The rules of a zone, looked up once per zone.
+   *
+   * @param z the zone
+   * @return its rules
+   */
+  ZoneRules rules(ZoneId z) {
+    if (z == lastZone && lastRules != null) {
+      return lastRules;
+    }
+    ZoneRules r = rules.computeIfAbsent(z, ZoneId::getRules);
+    lastZone = z;
+    lastRules = r;
+    return r;
+  }
+
+  /**
+   * The index of an event by id.
+   *
+   * @param id the id
+   * @return the index, or -1
+   */
+  int indexOf(String id) {
+    Integer i = eventIndex.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * Every event in a subtree, the root first, in depth-first order.
+   *
+   * @param top the root of the subtree
+   * @return the indexes
+   */
+  List<Integer> subtree(int top) {
+    List<Integer> out = new ArrayList<>();
+    int[] stack = new int[16];
+    int sp = 0;
+    stack[sp++] = top;
+    while (sp > 0) {
+      int i = stack[--sp];
+      out.add(i);
+      for (int k = childCount(i) - 1; k >= 0; k--) {
+        if (sp == stack.length) {
+          stack = java.util.Arrays.copyOf(stack, sp * 2);
+        }
+        stack[sp++] = child(i, k);
+      }
+    }
+    return out;
+  }
+}
