@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -182,7 +183,11 @@ public final class ScalarCodecs {
     }
   }
 
-  /** Writes a decimal as a JSON number with its exact digits and scale ({@link BigDecimal#toString()}). */
+  /**
+   * Writes a decimal as a JSON number with its exact digits and scale ({@link BigDecimal#toString()}, so that
+   * {@code 1.50} stays {@code 1.50} and {@code 1E+3} stays {@code 1E+3} whatever the mapper's
+   * {@code WRITE_BIGDECIMAL_AS_PLAIN}); a generator that builds a tree gets the decimal itself.
+   */
   public static final class DecimalSerializer extends StdSerializer<BigDecimal> {
     /** The serializer. */
     public DecimalSerializer() {
@@ -191,7 +196,11 @@ public final class ScalarCodecs {
 
     @Override
     public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeNumber(value.toString());
+      if (gen.streamWriteCapabilities().isEnabled(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS)) {
+        gen.writeNumber(value.toString());
+      } else {
+        gen.writeNumber(value);
+      }
     }
   }
 
