@@ -84,6 +84,9 @@ public final class GcmJson {
   /** The class path resource of the JSON Schema of the format. */
   public static final String SCHEMA_RESOURCE = "/org/gcmkit/io/json/gcmkit-1.schema.json";
 
+  /** The source name of positions in trees, which have no file. */
+  private static final String TREE = "JSON tree";
+
   private static final GcmJson DEFAULTS = new GcmJson(false, true, ReadLimits.defaults());
 
   private final boolean allowUnknown;
@@ -120,14 +123,15 @@ public final class GcmJson {
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknown)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // checked by GcmJson itself after the value, with a clearer message
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
         .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
         .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
-        .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+        .enable(DeserializationFeature.WRAP_EXCEPTIONS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -494,7 +498,7 @@ public final class GcmJson {
   public <T> T readValue(JsonNode node, Class<T> type) {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(type, "type");
-    InputText input = InputText.ofTree("");
+    InputText input = InputText.ofTree(TREE);
     try (JsonParser p = mapper.treeAsTokens(node)) {
       T value = mapper.readValue(p, type);
       if (value == null) {

@@ -161,6 +161,11 @@ public final class DataSetCodec {
       boolean format = false;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
+        if (!PROPERTIES.contains(name)) {
+          // outside the try: the exception already names the property
+          ctxt.handleUnknownProperty(p, this, DataSet.class, name);
+          continue;
+        }
         try {
           switch (name) {
             case "format":
@@ -218,8 +223,6 @@ public final class DataSetCodec {
             case "note":
               b.note(string(p));
               break;
-            default:
-              ctxt.handleUnknownProperty(p, this, DataSet.class, name);
           }
         } catch (JacksonException e) {
           throw e.prependPath(DataSet.class, name);

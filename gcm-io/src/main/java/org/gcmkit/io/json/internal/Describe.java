@@ -2,6 +2,7 @@ package org.gcmkit.io.json.internal;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -102,6 +103,58 @@ public final class Describe {
       return EnumCodec.expected(type);
     }
     return "an object";
+  }
+
+  /**
+   * The reason in a gcmkit parse message of the form {@code "Cannot read 'x' as an EDTF date at index 8: reason"}.
+   *
+   * @param message the message
+   * @return the reason, or the whole message when it has another form
+   */
+  public static String reason(@Nullable String message) {
+    if (message == null) {
+      return "";
+    }
+    int at = message.indexOf(" at index ");
+    int colon = at < 0 ? -1 : message.indexOf(": ", at);
+    return colon < 0 ? message : message.substring(colon + 2);
+  }
+
+  /**
+   * The index in a gcmkit parse message of the form {@code "Cannot read 'x' as an SDG code at index 3: reason"}.
+   *
+   * @param message the message
+   * @return the index, or -1 when the message has another form
+   */
+  public static int index(@Nullable String message) {
+    if (message == null) {
+      return -1;
+    }
+    int at = message.indexOf(" at index ");
+    if (at < 0) {
+      return -1;
+    }
+    int i = at + " at index ".length();
+    int n = 0;
+    int digits = 0;
+    while (i < message.length() && Character.isDigit(message.charAt(i)) && digits < 9) {
+      n = n * 10 + (message.charAt(i) - '0');
+      i++;
+      digits++;
+    }
+    return digits == 0 ? -1 : n;
+  }
+
+  /**
+   * A noun with its indefinite article.
+   *
+   * @param noun for example {@code "event"}
+   * @return for example {@code "an event"}
+   */
+  public static String withArticle(String noun) {
+    char c = noun.isEmpty() ? 'x' : Character.toLowerCase(noun.charAt(0));
+    boolean vowel = "aeiou".indexOf(c) >= 0 || noun.startsWith("SDG");
+    return (vowel ? "an " : "a ") + noun;
   }
 
   /**

@@ -131,8 +131,8 @@ public final class ErrorTranslator {
    */
   public JsonReadException nullValue(String expected, @Nullable JsonParser p) {
     TokenStreamLocation loc = p == null ? null : p.currentTokenLocation();
-    return exception("expected " + expected + " at the top level, found null", input.line(loc), input.column(loc),
-        "", null);
+    return exception("expected " + Describe.withArticle(expected) + " at the top level, found null", input.line(loc),
+        input.column(loc), "", null);
   }
 
   private JsonReadException missing(List<String> names, String typeName, JacksonException e) {
@@ -175,7 +175,8 @@ public final class ErrorTranslator {
     String message = "unknown property '" + name + "' at " + where(objectPointer)
         + (knownText.isEmpty() ? "" : " \u2014 known properties: " + knownText)
         + "; allow unknown properties to ignore it";
-    TokenStreamLocation loc = e.getLocation();
+    // the parser is at the property's value: point there, as the pointer does
+    TokenStreamLocation loc = parser != null ? parser.currentTokenLocation() : e.getLocation();
     return exception(message, input.line(loc), input.column(loc), pointer, e);
   }
 
@@ -238,7 +239,8 @@ public final class ErrorTranslator {
       }
     }
     String original = String.valueOf(e.getOriginalMessage());
-    if (original.contains("VALUE_STRING") || original.contains("String value")) {
+    String lower = original.toLowerCase(Locale.ROOT);
+    if (lower.contains("value_string") || lower.contains("string value") || lower.contains("closing quote")) {
       open = ": a string is not closed";
     }
     return at(e, "the document ends unexpectedly at " + where(pointer) + open + "; is it truncated?");
@@ -254,8 +256,11 @@ public final class ErrorTranslator {
       String objectPointer = pointer.endsWith("/" + escape(name))
           ? pointer.substring(0, pointer.length() - escape(name).length() - 1)
           : pointer;
-      return at(e, "duplicate property '" + name + "' at " + where(objectPointer)
-          + ": a property may appear only once in an object");
+      // Jackson reports the position right after the second name
+      TokenStreamLocation loc = e.getLocation();
+      return exception("duplicate property '" + name + "' at " + where(objectPointer)
+          + ": a property may appear only once in an object", input.line(loc), input.columnOfStringBefore(loc),
+          pointer, e);
     }
     return at(e, "not valid JSON at " + where(pointer) + ": " + firstSentence(original));
   }
@@ -282,8 +287,15 @@ public final class ErrorTranslator {
     return new JsonReadException(message, SourcePosition.ofJson(input.name(), line, column, pointer), cause);
   }
 
-  /** The JSON pointer of an error: from Jackson's path when it has one, else from where the parser stopped. */
+  /**
+   * The JSON pointer of an error. A syntax error or exceeded limit is where the parser stopped; a binding error is at
+   * the path Jackson built while the exception travelled up, which is right even after the parser moved on.
+   */
   String pointer(JacksonException e) {
+    boolean streamLevel = e instanceof StreamReadException || e instanceof StreamConstraintsException;
+    if (streamLevel && parser != null && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     List<JacksonException.Reference> path = e.getPath();
     if (path != null && !path.isEmpty()) {
       StringBuilder sb = new StringBuilder();

@@ -3,6 +3,7 @@ package org.gcmkit.io.json.internal;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.gcmkit.model.FuzzyDate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -27,6 +28,7 @@ public final class FuzzyDateCodec {
   private static final SerializedString EDTF = new SerializedString("edtf");
   private static final SerializedString TEXT = new SerializedString("text");
   private static final String[] NAMES = {"edtf", "text"};
+  private static final Set<String> KNOWN = Set.of(NAMES);
 
   private FuzzyDateCodec() {}
 
@@ -74,6 +76,11 @@ public final class FuzzyDateCodec {
       boolean[] present = new boolean[2];
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
+        if (!KNOWN.contains(name)) {
+          // outside the try: the exception already names the property
+          ctxt.handleUnknownProperty(p, this, FuzzyDate.class, name);
+          continue;
+        }
         try {
           if (name.equals("edtf")) {
             present[0] = true;
@@ -85,8 +92,6 @@ public final class FuzzyDateCodec {
               throw BadValueException.badString(
                   p, FuzzyDate.class, "the phrase the date was taken from", text, "it is blank", -1);
             }
-          } else {
-            ctxt.handleUnknownProperty(p, this, FuzzyDate.class, name);
           }
         } catch (JacksonException e) {
           throw ObjectReading.atProperty(e, FuzzyDate.class, name);
@@ -102,7 +107,7 @@ public final class FuzzyDateCodec {
         return FuzzyDate.parse(edtf);
       } catch (DateTimeParseException e) {
         throw BadValueException.badString(
-            p, FuzzyDate.class, EXPECTED_EDTF, edtf, reason(e.getMessage()), e.getErrorIndex());
+            p, FuzzyDate.class, EXPECTED_EDTF, edtf, Describe.reason(e.getMessage()), e.getErrorIndex());
       }
     }
 
@@ -112,16 +117,4 @@ public final class FuzzyDateCodec {
     }
   }
 
-  /** The reason in FuzzyDate's message "Cannot read 'x' as an EDTF date at index 8: reason". */
-  static @Nullable String reason(@Nullable String message) {
-    if (message == null) {
-      return null;
-    }
-    int at = message.indexOf(" as an EDTF date at index ");
-    if (at < 0) {
-      return message;
-    }
-    int colon = message.indexOf(": ", at);
-    return colon < 0 ? null : message.substring(colon + 2);
-  }
 }

@@ -2,6 +2,7 @@ package org.gcmkit.io.json.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.gcmkit.model.GeoPoint;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ public final class GeoPointCodec {
   private static final SerializedString LAT = new SerializedString("lat");
   private static final SerializedString LON = new SerializedString("lon");
   private static final String[] NAMES = {"lat", "lon"};
+  private static final Set<String> KNOWN = Set.of(NAMES);
 
   private GeoPointCodec() {}
 
@@ -57,6 +59,11 @@ public final class GeoPointCodec {
       boolean[] present = new boolean[2];
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
+        if (!KNOWN.contains(name)) {
+          // outside the try: the exception already names the property
+          ctxt.handleUnknownProperty(p, this, GeoPoint.class, name);
+          continue;
+        }
         try {
           if (name.equals("lat")) {
             present[0] = true;
@@ -64,8 +71,6 @@ public final class GeoPointCodec {
           } else if (name.equals("lon")) {
             present[1] = true;
             lon = ObjectReading.readDouble(p, GeoPoint.class);
-          } else {
-            ctxt.handleUnknownProperty(p, this, GeoPoint.class, name);
           }
         } catch (JacksonException e) {
           throw ObjectReading.atProperty(e, GeoPoint.class, name);

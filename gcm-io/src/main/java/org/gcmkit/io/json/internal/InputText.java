@@ -171,6 +171,37 @@ public final class InputText {
     return column;
   }
 
+  /**
+   * The column of the opening quote of the string that ends just before a location: the start of a property name
+   * when Jackson reports the position after it.
+   *
+   * @param loc a location right after a closing quote
+   * @return the column of the opening quote, or the column of the location when there is no string before it
+   */
+  public int columnOfStringBefore(@Nullable TokenStreamLocation loc) {
+    int column = column(loc);
+    long offset = offset(loc);
+    if (column == 0 || offset < 2 || offset > length() || unit(offset - 1) != '"') {
+      return column;
+    }
+    for (long pos = offset - 2; pos >= 0; pos--) {
+      int c = unit(pos);
+      if (c == '\n') {
+        return column;
+      }
+      if (c == '"') {
+        int backslashes = 0;
+        for (long b = pos - 1; b >= 0 && unit(b) == '\\'; b--) {
+          backslashes++;
+        }
+        if (backslashes % 2 == 0) {
+          return column - codePoints(pos, offset);
+        }
+      }
+    }
+    return column;
+  }
+
   private long offset(@Nullable TokenStreamLocation loc) {
     if (loc == null) {
       return -1;

@@ -41,7 +41,8 @@ public final class SdgCodeCodec {
       try {
         return SdgCode.parse(text);
       } catch (IllegalArgumentException e) {
-        throw BadValueException.badString(p, SdgCode.class, EXPECTED, text, e.getMessage(), -1);
+        throw BadValueException.badString(
+            p, SdgCode.class, EXPECTED, text, Describe.reason(e.getMessage()), Describe.index(e.getMessage()));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.gcmkit.io.json.internal;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.gcmkit.model.SessionFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -17,6 +18,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 public final class SessionFormatDeserializer extends StdDeserializer<SessionFormat> {
 
   private static final String[] NAMES = {"rounds", "sessionsPerRound", "sessionLength"};
+  private static final Set<String> KNOWN = Set.of(NAMES);
   private final ScalarCodecs.DurationDeserializer durations = new ScalarCodecs.DurationDeserializer();
 
   /** The deserializer. */
@@ -34,6 +36,11 @@ public final class SessionFormatDeserializer extends StdDeserializer<SessionForm
     boolean[] present = new boolean[3];
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       p.nextToken();
+      if (!KNOWN.contains(name)) {
+        // outside the try: the exception already names the property
+        ctxt.handleUnknownProperty(p, this, SessionFormat.class, name);
+        continue;
+      }
       try {
         switch (name) {
           case "rounds":
@@ -48,8 +55,6 @@ public final class SessionFormatDeserializer extends StdDeserializer<SessionForm
             present[2] = true;
             length = durations.deserialize(p, ctxt);
             break;
-          default:
-            ctxt.handleUnknownProperty(p, this, SessionFormat.class, name);
         }
       } catch (JacksonException e) {
         throw ObjectReading.atProperty(e, SessionFormat.class, name);

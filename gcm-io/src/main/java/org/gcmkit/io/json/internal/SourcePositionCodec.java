@@ -66,6 +66,11 @@ public final class SourcePositionCodec {
       String pointer = null;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();
+        if (!NAMES.contains(name)) {
+          // outside the try: the exception already names the property
+          ctxt.handleUnknownProperty(p, this, SourcePosition.class, name);
+          continue;
+        }
         try {
           switch (name) {
             case "source":
@@ -80,8 +85,6 @@ public final class SourcePositionCodec {
             case "pointer":
               pointer = ScalarCodecs.requireString(p, SourcePosition.class, "a JSON pointer");
               break;
-            default:
-              ctxt.handleUnknownProperty(p, this, SourcePosition.class, name);
           }
         } catch (JacksonException e) {
           throw ObjectReading.atProperty(e, SourcePosition.class, name);
