@@ -13,11 +13,18 @@ final class ModelTypes {
 
   private ModelTypes() {}
 
-  /** The names of a record type's attributes: its public abstract accessors without parameters. */
+  /**
+   * The names of a record type's attributes: its public accessors without parameters that are abstract, or not final
+   * (the {@code @Value.Default} ones); the model's derived values are final.
+   */
   static Set<String> attributes(Class<?> type) {
     Set<String> names = new TreeSet<>();
     for (Method m : type.getMethods()) {
-      if (Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
+      int mod = m.getModifiers();
+      boolean model = m.getDeclaringClass().getPackageName().equals("org.gcmkit.model");
+      boolean overridable = Modifier.isAbstract(mod) || !Modifier.isFinal(mod);
+      if (model && overridable && m.getParameterCount() == 0 && !Modifier.isStatic(mod)
+          && !m.getName().equals("toString") && !m.getName().equals("hashCode")) {
         names.add(m.getName());
       }
     }
