@@ -87,6 +87,9 @@ public final class GcmJson {
   /** The source name of positions in trees, which have no file. */
   private static final String TREE = "JSON tree";
 
+  /** The longest document an array can hold, whatever the limit says. */
+  private static final long MAX_IN_MEMORY = Integer.MAX_VALUE - 16;
+
   private static final GcmJson DEFAULTS = new GcmJson(false, true, ReadLimits.defaults());
 
   private final boolean allowUnknown;
@@ -612,7 +615,7 @@ public final class GcmJson {
     String name = file.toString();
     try {
       long size = Files.size(file);
-      if (size > limits.maxDocumentLength()) {
+      if (size > Math.min(limits.maxDocumentLength(), MAX_IN_MEMORY)) {
         throw new ErrorTranslator(InputText.ofBytes(name, new byte[0]), limits, null).tooLong(size);
       }
       try (InputStream in = Files.newInputStream(file)) {
@@ -626,7 +629,7 @@ public final class GcmJson {
   private InputText load(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    long max = limits.maxDocumentLength();
+    long max = Math.min(limits.maxDocumentLength(), MAX_IN_MEMORY);
     byte[] buffer = new byte[(int) Math.min(max + 1, 1 << 16)];
     int length = 0;
     try {
@@ -655,7 +658,7 @@ public final class GcmJson {
   private InputText load(Reader in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    long max = limits.maxDocumentLength();
+    long max = Math.min(limits.maxDocumentLength(), MAX_IN_MEMORY);
     StringBuilder sb = new StringBuilder();
     char[] chunk = new char[8192];
     try {

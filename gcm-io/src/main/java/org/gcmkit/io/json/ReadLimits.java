@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>why</th></tr>
- *   <tr><td>{@linkplain #maxDocumentLength() document length}</td><td>64 MiB (67,108,864 bytes or characters)</td>
- *       <td>several times a data set of 100,000 events</td></tr>
+ *   <tr><td>{@linkplain #maxDocumentLength() document length}</td><td>256 MiB (268,435,456 bytes or characters)</td>
+ *       <td>a data set of 100,000 events is about 64 MB compact and 104 MB indented</td></tr>
  *   <tr><td>{@linkplain #maxNestingDepth() nesting depth}</td><td>64</td>
  *       <td>the format nests about ten levels deep</td></tr>
  *   <tr><td>{@linkplain #maxStringLength() string length}</td><td>1,000,000 characters</td>
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReadLimits {
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 64, 1_000_000, 100, 256);
+  private static final ReadLimits DEFAULTS = new ReadLimits(256L * 1024 * 1024, 64, 1_000_000, 100, 256);
 
   private final long maxDocumentLength;
   private final int maxNestingDepth;

@@ -119,8 +119,8 @@ class DocsTest {
     String doc = String.join("\n", lines());
     ReadLimits d = ReadLimits.defaults();
 
-    assertThat(doc).contains("| document length | 64 MiB (67,108,864 bytes");
-    assertThat(d.maxDocumentLength()).isEqualTo(67_108_864L);
+    assertThat(doc).contains("| document length | 256 MiB (268,435,456 bytes");
+    assertThat(d.maxDocumentLength()).isEqualTo(268_435_456L);
     assertThat(doc).contains("| nesting depth of objects and arrays | " + d.maxNestingDepth() + " |");
     assertThat(doc).contains("| string length | 1,000,000 characters |");
     assertThat(d.maxStringLength()).isEqualTo(1_000_000);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gcmkit.model.AccreditationKind;
 import org.gcmkit.model.AccreditationStatus;
 import org.gcmkit.model.Accreditation;
@@ -83,18 +84,21 @@ public final class FormatCatalog {
     final Class<?> mixin;
     final @Nullable Class<?> builderMixin;
     final String displayName;
+    final @Nullable Supplier<?> newBuilder;
 
     Binding(
         Class<?> type,
         @Nullable Class<?> builder,
         Class<?> mixin,
         @Nullable Class<?> builderMixin,
-        String displayName) {
+        String displayName,
+        @Nullable Supplier<?> newBuilder) {
       this.type = type;
       this.builder = builder;
       this.mixin = mixin;
       this.builderMixin = builderMixin;
       this.displayName = displayName;
+      this.newBuilder = newBuilder;
     }
 
     /**
@@ -109,58 +113,58 @@ public final class FormatCatalog {
 
   private static final List<Binding> RECORDS = List.of(
       new Binding(Phase.class, Phase.Builder.class, ModelMixins.PhaseJson.class,
-          ModelMixins.PhaseBuilderJson.class, "phase"),
+          ModelMixins.PhaseBuilderJson.class, "phase", Phase::builder),
       new Binding(Event.class, Event.Builder.class, ModelMixins.EventJson.class,
-          ModelMixins.EventBuilderJson.class, "event"),
+          ModelMixins.EventBuilderJson.class, "event", Event::builder),
       new Binding(Timing.class, Timing.Builder.class, ModelMixins.TimingJson.class,
-          ModelMixins.TimingBuilderJson.class, "timing"),
+          ModelMixins.TimingBuilderJson.class, "timing", Timing::builder),
       new Binding(RelativeDate.class, RelativeDate.Builder.class, ModelMixins.RelativeDateJson.class,
-          ModelMixins.RelativeDateBuilderJson.class, "relative date"),
+          ModelMixins.RelativeDateBuilderJson.class, "relative date", RelativeDate::builder),
       new Binding(Place.class, Place.Builder.class, ModelMixins.PlaceJson.class,
-          ModelMixins.PlaceBuilderJson.class, "place"),
+          ModelMixins.PlaceBuilderJson.class, "place", Place::builder),
       new Binding(Revision.class, Revision.Builder.class, ModelMixins.RevisionJson.class,
-          ModelMixins.RevisionBuilderJson.class, "revision"),
+          ModelMixins.RevisionBuilderJson.class, "revision", Revision::builder),
       new Binding(Participation.class, Participation.Builder.class, ModelMixins.ParticipationJson.class,
-          ModelMixins.ParticipationBuilderJson.class, "participation"),
+          ModelMixins.ParticipationBuilderJson.class, "participation", Participation::builder),
       new Binding(Headcount.class, Headcount.Builder.class, ModelMixins.HeadcountJson.class,
-          ModelMixins.HeadcountBuilderJson.class, "headcount"),
-      new Binding(SessionFormat.class, null, ModelMixins.SessionFormatJson.class, null, "session format"),
+          ModelMixins.HeadcountBuilderJson.class, "headcount", Headcount::builder),
+      new Binding(SessionFormat.class, null, ModelMixins.SessionFormatJson.class, null, "session format", null),
       new Binding(ReportEntry.class, ReportEntry.Builder.class, ModelMixins.ReportEntryJson.class,
-          ModelMixins.ReportEntryBuilderJson.class, "report entry"),
+          ModelMixins.ReportEntryBuilderJson.class, "report entry", ReportEntry::builder),
       new Binding(Waiver.class, Waiver.Builder.class, ModelMixins.WaiverJson.class,
-          ModelMixins.WaiverBuilderJson.class, "waiver"),
+          ModelMixins.WaiverBuilderJson.class, "waiver", Waiver::builder),
       new Binding(Source.class, Source.Builder.class, ModelMixins.SourceJson.class,
-          ModelMixins.SourceBuilderJson.class, "source"),
+          ModelMixins.SourceBuilderJson.class, "source", Source::builder),
       new Binding(Organisation.class, Organisation.Builder.class, ModelMixins.OrganisationJson.class,
-          ModelMixins.OrganisationBuilderJson.class, "organisation"),
+          ModelMixins.OrganisationBuilderJson.class, "organisation", Organisation::builder),
       new Binding(Person.class, Person.Builder.class, ModelMixins.PersonJson.class,
-          ModelMixins.PersonBuilderJson.class, "person"),
+          ModelMixins.PersonBuilderJson.class, "person", Person::builder),
       new Binding(Membership.class, Membership.Builder.class, ModelMixins.MembershipJson.class,
-          ModelMixins.MembershipBuilderJson.class, "membership"),
+          ModelMixins.MembershipBuilderJson.class, "membership", Membership::builder),
       new Binding(Accreditation.class, Accreditation.Builder.class, ModelMixins.AccreditationJson.class,
-          ModelMixins.AccreditationBuilderJson.class, "accreditation"),
+          ModelMixins.AccreditationBuilderJson.class, "accreditation", Accreditation::builder),
       new Binding(Representative.class, Representative.Builder.class, ModelMixins.RepresentativeJson.class,
-          ModelMixins.RepresentativeBuilderJson.class, "representative"),
+          ModelMixins.RepresentativeBuilderJson.class, "representative", Representative::builder),
       new Binding(Act.class, Act.Builder.class, ModelMixins.ActJson.class,
-          ModelMixins.ActBuilderJson.class, "Act"),
+          ModelMixins.ActBuilderJson.class, "Act", Act::builder),
       new Binding(Objective.class, Objective.Builder.class, ModelMixins.ObjectiveJson.class,
-          ModelMixins.ObjectiveBuilderJson.class, "objective"),
+          ModelMixins.ObjectiveBuilderJson.class, "objective", Objective::builder),
       new Binding(Goal.class, Goal.Builder.class, ModelMixins.GoalJson.class,
-          ModelMixins.GoalBuilderJson.class, "goal"),
+          ModelMixins.GoalBuilderJson.class, "goal", Goal::builder),
       new Binding(Target.class, Target.Builder.class, ModelMixins.TargetJson.class,
-          ModelMixins.TargetBuilderJson.class, "target"),
+          ModelMixins.TargetBuilderJson.class, "target", Target::builder),
       new Binding(Indicator.class, Indicator.Builder.class, ModelMixins.IndicatorJson.class,
-          ModelMixins.IndicatorBuilderJson.class, "indicator"),
+          ModelMixins.IndicatorBuilderJson.class, "indicator", Indicator::builder),
       new Binding(Benchmark.class, Benchmark.Builder.class, ModelMixins.BenchmarkJson.class,
-          ModelMixins.BenchmarkBuilderJson.class, "benchmark"),
+          ModelMixins.BenchmarkBuilderJson.class, "benchmark", Benchmark::builder),
       new Binding(Measurement.class, Measurement.Builder.class, ModelMixins.MeasurementJson.class,
-          ModelMixins.MeasurementBuilderJson.class, "measurement"),
+          ModelMixins.MeasurementBuilderJson.class, "measurement", Measurement::builder),
       new Binding(Document.class, Document.Builder.class, ModelMixins.DocumentJson.class,
-          ModelMixins.DocumentBuilderJson.class, "document"),
+          ModelMixins.DocumentBuilderJson.class, "document", Document::builder),
       new Binding(VoteResult.class, VoteResult.Builder.class, ModelMixins.VoteResultJson.class,
-          ModelMixins.VoteResultBuilderJson.class, "vote result"),
+          ModelMixins.VoteResultBuilderJson.class, "vote result", VoteResult::builder),
       new Binding(Finding.class, Finding.Builder.class, ModelMixins.FindingJson.class,
-          ModelMixins.FindingBuilderJson.class, "finding"));
+          ModelMixins.FindingBuilderJson.class, "finding", Finding::builder));
 
   /** Every enum of the model, written by its {@linkplain EnumCodec JSON names}. */
   public static final List<Class<? extends Enum<?>>> ENUMS = List.of(
@@ -198,7 +202,29 @@ public final class FormatCatalog {
     NAMES = Collections.unmodifiableMap(names);
   }
 
+  private static final Map<Class<?>, Supplier<?>> BUILDERS;
+
+  static {
+    Map<Class<?>, Supplier<?>> builders = new HashMap<>();
+    for (Binding b : RECORDS) {
+      if (b.builder != null && b.newBuilder != null) {
+        builders.put(b.builder, b.newBuilder);
+      }
+    }
+    BUILDERS = Collections.unmodifiableMap(builders);
+  }
+
   private FormatCatalog() {}
+
+  /**
+   * How to make a new builder of a builder class, without reflection.
+   *
+   * @param builderClass a model builder class
+   * @return the factory, or {@code null} for another class
+   */
+  public static @Nullable Supplier<?> builderFactory(Class<?> builderClass) {
+    return BUILDERS.get(builderClass);
+  }
 
   /**
    * The record types and their mix-ins.

@@ -41,6 +41,7 @@ public final class ModuleSetup {
     for (Class<? extends Enum<?>> type : FormatCatalog.ENUMS) {
       addEnum(serializers, deserializers, type);
     }
+    context.addValueInstantiators(new BuilderInstantiators());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }

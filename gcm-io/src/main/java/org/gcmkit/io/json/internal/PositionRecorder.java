@@ -19,14 +19,15 @@ import tools.jackson.core.util.JsonParserDelegate;
  * pointer under its <em>data path</em> ({@code events[ts6].participants[2].personId}), the path syntax of
  * {@link SourceMap}. Array elements that are objects with a string {@code id} are keyed by that id, others by index.
  *
- * <p>An element's id may come after other properties, so the positions inside an element are kept relative to it
- * until the element ends and its key is known; then they move up to the enclosing array, prefixed with the key.
+ * <p>An element's key is known once its {@code id} is read, or when it ends without one. Until then it is
+ * <em>pending</em>: positions inside it are kept relative to it, and move to their full path when the key is known.
+ * gcmkit writes {@code id} first, so records with ids are never pending for long and each position is built once.
  */
 public final class PositionRecorder extends JsonParserDelegate {
 
   private final InputText input;
+  private final SourceMap.Builder map = SourceMap.builder();
   private final Deque<Frame> frames = new ArrayDeque<>();
-  private final Frame root = new Frame(false, null);
 
   /**
    * A recorder reading through a parser.
@@ -37,6 +38,8 @@ public final class PositionRecorder extends JsonParserDelegate {
   public PositionRecorder(JsonParser parser, InputText input) {
     super(parser);
     this.input = input;
+    Frame root = new Frame(null, false, "", "");
+    root.base = "";
     frames.push(root);
   }
 
@@ -46,13 +49,7 @@ public final class PositionRecorder extends JsonParserDelegate {
    * @return the map
    */
   public SourceMap sourceMap() {
-    SourceMap.Builder b = SourceMap.builder();
-    for (int i = 0; i < root.paths.size(); i++) {
-      if (!root.paths.get(i).isEmpty()) {
-        b.put(root.paths.get(i), root.positions.get(i));
-      }
-    }
-    return b.build();
+    return map.build();
   }
 
   @Override
@@ -97,8 +94,7 @@ public final class PositionRecorder extends JsonParserDelegate {
     JsonToken t = delegate.currentToken();
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
       delegate.skipChildren();
-      Frame skipped = frames.pop();
-      frames.peek().advance();
+      end(true);
     }
     return this;
   }
@@ -114,41 +110,96 @@ public final class PositionRecorder extends JsonParserDelegate {
         break;
       case START_OBJECT:
       case START_ARRAY:
-        Frame child = new Frame(t == JsonToken.START_ARRAY, position());
-        child.ownIndex = top.array ? top.next : -1;
-        frames.push(child);
+        start(top, t == JsonToken.START_ARRAY);
         break;
       case END_OBJECT:
       case END_ARRAY:
-        if (frames.size() > 1) {
-          Frame done = frames.pop();
-          Frame parent = frames.peek();
-          String slot = done.slot(parent);
-          parent.add(slot, done.self);
-          for (int i = 0; i < done.paths.size(); i++) {
-            parent.add(join(slot, done.paths.get(i)), done.positions.get(i));
-          }
-          parent.advance();
-        }
+        end(false);
         break;
       default:
-        SourcePosition pos = position();
+        String slot = top.childSlot();
+        record(top, slot, position(top.childPointer()));
         if (top.array) {
-          top.add("[" + top.next + "]", pos);
           top.next++;
-        } else {
-          String name = top.name == null ? "" : top.name;
-          top.add(name, pos);
-          if (t == JsonToken.VALUE_STRING && "id".equals(name) && top.id == null && top.ownIndex >= 0) {
-            top.id = delegate.getString();
-          }
+        } else if (t == JsonToken.VALUE_STRING && top.pending && "id".equals(top.name)) {
+          resolve(top, delegate.getString());
         }
     }
   }
 
-  private SourcePosition position() {
+  private void start(Frame parent, boolean array) {
+    String pointer = parent.childPointer();
+    SourcePosition self = position(pointer);
+    Frame child = new Frame(parent, array, pointer, parent.childSlot());
+    if (parent.array && !array) {
+      // an element of an array: its key waits for its id
+      child.pending = true;
+      child.ownIndex = parent.next;
+      child.self = self;
+    } else {
+      child.base = parent.base == null ? null : join(parent.base, child.slot);
+      record(parent, child.slot, self);
+    }
+    frames.push(child);
+  }
+
+  private void end(boolean skipped) {
+    if (frames.size() < 2) {
+      return;
+    }
+    Frame done = frames.pop();
+    Frame parent = frames.peek();
+    if (done.pending) {
+      if (skipped) {
+        done.paths.clear();
+        done.positions.clear();
+      }
+      resolve(done, null);
+    }
+    if (parent.array) {
+      parent.next++;
+    }
+  }
+
+  /** Gives a pending element its key, and moves what it holds to where it belongs. */
+  private void resolve(Frame element, @Nullable String id) {
+    Frame array = element.parent;
+    String key = "[" + (id != null ? id : Integer.toString(element.ownIndex)) + "]";
+    element.pending = false;
+    element.slot = key;
+    element.base = array.base == null ? null : join(array.base, key);
+    record(array, key, element.self);
+    for (int i = 0; i < element.paths.size(); i++) {
+      record(array, join(key, element.paths.get(i)), element.positions.get(i));
+    }
+    element.paths.clear();
+    element.positions.clear();
+  }
+
+  /** Records a position at a path relative to a frame: in the map when the frame's path is known, else pending. */
+  private void record(Frame frame, String relative, @Nullable SourcePosition pos) {
+    if (pos == null) {
+      return;
+    }
+    Frame f = frame;
+    String path = relative;
+    while (f.base == null) {
+      if (f.pending) {
+        f.paths.add(path);
+        f.positions.add(pos);
+        return;
+      }
+      path = join(f.slot, path);
+      f = f.parent;
+    }
+    String full = join(f.base, path);
+    if (!full.isEmpty()) {
+      map.put(full, pos);
+    }
+  }
+
+  private SourcePosition position(String pointer) {
     TokenStreamLocation loc = delegate.currentTokenLocation();
-    String pointer = delegate.streamReadContext().pathAsPointer().toString();
     return SourcePosition.ofJson(input.name(), input.line(loc), input.column(loc), pointer);
   }
 
@@ -162,43 +213,48 @@ public final class PositionRecorder extends JsonParserDelegate {
     return prefix + "." + relative;
   }
 
-  /** An open object or array, with the positions inside it relative to it. */
+  /** An open object or array. */
   private static final class Frame {
+    final @Nullable Frame parent;
     final boolean array;
-    final @Nullable SourcePosition self;
+    final String pointer;
+    /** This value's path relative to its parent's: a property name, or a key in brackets. */
+    String slot;
+    /** This value's full data path, or {@code null} while it or an enclosing element is pending. */
+    @Nullable String base;
+    /** Whether this is an element of an array whose key is not known yet. */
+    boolean pending;
+    @Nullable SourcePosition self;
     final List<String> paths = new ArrayList<>();
     final List<SourcePosition> positions = new ArrayList<>();
     @Nullable String name;
-    @Nullable String id;
-    /** For an element of an array: its index; else -1. */
     int ownIndex = -1;
-    /** For an array: the index of the next element. */
     int next;
 
-    Frame(boolean array, @Nullable SourcePosition self) {
+    Frame(@Nullable Frame parent, boolean array, String pointer, String slot) {
+      this.parent = parent;
       this.array = array;
-      this.self = self;
+      this.pointer = pointer;
+      this.slot = slot;
     }
 
-    /** The path of this value relative to its parent. */
-    String slot(Frame parent) {
-      if (parent.array) {
-        return "[" + (id != null ? id : Integer.toString(ownIndex)) + "]";
-      }
-      return parent.name == null ? "" : parent.name;
-    }
-
-    void add(String path, @Nullable SourcePosition pos) {
-      if (pos != null) {
-        paths.add(path);
-        positions.add(pos);
-      }
-    }
-
-    void advance() {
+    /** The slot of the value about to be read in this frame. */
+    String childSlot() {
       if (array) {
-        next++;
+        return "[" + next + "]";
       }
+      return name == null ? "" : name;
+    }
+
+    /** The JSON pointer of the value about to be read in this frame. */
+    String childPointer() {
+      if (parent == null) {
+        return "";
+      }
+      if (array) {
+        return pointer + "/" + next;
+      }
+      return pointer + "/" + ErrorTranslator.escape(name == null ? "" : name);
     }
   }
 }

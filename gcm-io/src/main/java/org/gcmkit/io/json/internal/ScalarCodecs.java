@@ -136,9 +136,11 @@ public final class ScalarCodecs {
     }
   }
 
-  /** Reads a time-zone id, {@code Europe/Zurich}; ids are looked up once and shared. */
+  /** Reads a time-zone id, {@code Europe/Zurich}; ids are looked up once and shared, up to a bound. */
   public static final class ZoneIdDeserializer extends StdDeserializer<ZoneId> {
     static final String EXPECTED = "an IANA time-zone id such as Europe/Zurich";
+    /** More than the IANA database has, so a hostile document cannot grow the cache without bound. */
+    private static final int MAX_CACHED_ZONES = 2048;
     private static final ConcurrentMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     /** The deserializer. */
@@ -158,7 +160,9 @@ public final class ScalarCodecs {
       } catch (DateTimeException e) {
         throw BadValueException.badString(p, ZoneId.class, EXPECTED, text, "no such zone", -1);
       }
-      ZONES.putIfAbsent(text, zone);
+      if (ZONES.size() < MAX_CACHED_ZONES) {
+        ZONES.putIfAbsent(text, zone);
+      }
       return zone;
     }
   }
