@@ -260,7 +260,8 @@ class ContentLineWriterPropertyTest {
     return sb.toString();
   }
 
-  private static String stripBlanks(String s) {
+  /** The value without blanks (space, tab) at its ends, as ical4j 4.4.0 reads it. */
+  static String stripBlanks(String s) {
     int start = 0;
     int end = s.length();
     while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {

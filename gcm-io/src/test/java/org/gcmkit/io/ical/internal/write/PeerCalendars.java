@@ -18,9 +18,11 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
@@ -56,6 +58,21 @@ final class PeerCalendars {
   static final Duration BIWEEKLY_WINDOW = Duration.ofHours(30);
 
   private PeerCalendars() {}
+
+  /**
+   * The region ids of the JDK's tz database, sorted. {@code ZoneId.getAvailableZoneIds()} also lists the zones
+   * that ical4j registers at run time for the VTIMEZONEs it has parsed ({@code ical4j-local-…}); those are left out.
+   */
+  static List<String> tzdbZoneIds() {
+    String version = ZoneRulesProvider.getVersions("UTC").lastKey();
+    List<String> ids = new ArrayList<>();
+    for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
+      if (ZoneRulesProvider.getVersions(id).containsKey(version)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
 
   /** The TZID used for {@code zone} in test calendars. */
   static String testTzid(ZoneId zone) {
