@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -103,13 +104,29 @@ public final class ContentLineWriter implements Closeable, Flushable {
   private static final byte DROP = 5;
   private static final byte[] TEXT_CLASS = new byte[128];
   private static final byte[] PARAM_CLASS = new byte[128];
+  private static final byte[] RAW_CLASS = new byte[128];
+  /** One bit per BMP character: set when it stays with the character before it (see {@link #joinsPrevious}). */
+  private static final long[] BMP_JOINS = new long[1024];
 
   static {
+    for (int c = 0x300; c <= 0xFFFF; c++) {
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || c == 0x200C || c == 0x200D) {
+        BMP_JOINS[c >>> 6] |= 1L << c;
+      }
+    }
     for (int c = 0; c < 128; c++) {
       byte cls = c < 0x20 || c == 0x7F ? DROP : PLAIN;
       TEXT_CLASS[c] = cls;
       PARAM_CLASS[c] = cls;
+      RAW_CLASS[c] = cls;
     }
+    for (int c = 0x20; c < 0x7F; c++) {
+      RAW_CLASS[c] = PLAIN;
+    }
+    RAW_CLASS[' '] = BLANK;
+    RAW_CLASS['\t'] = BLANK;
     TEXT_CLASS[' '] = BLANK;
     TEXT_CLASS['\t'] = BLANK;
     TEXT_CLASS['\r'] = CR;
@@ -128,6 +145,8 @@ public final class ContentLineWriter implements Closeable, Flushable {
   private final Sink sink;
   private final byte[] buf = new byte[BUFFER_SIZE];
   private final byte[] scratch = new byte[ValueFormat.MAX_LENGTH];
+  /** The characters of the value being written (one String.getChars instead of a charAt per character). */
+  private char[] chars = new char[256];
   /** Next free index in {@link #buf}. */
   private int pos;
   /** Index of the first byte of the current physical line (the blank of a continuation line). */
@@ -218,12 +237,12 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter begin(String component) throws IOException {
     requireLineStart("begin " + component);
-    validateName(component, "component");
+    boolean lower = validateName(component, "component");
     if (depth == open.length) {
       open = Arrays.copyOf(open, depth * 2);
     }
     open[depth++] = component;
-    asciiLine("BEGIN:", component);
+    asciiLine("BEGIN:", component, lower);
     return this;
   }
 
@@ -239,13 +258,13 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter end(String component) throws IOException {
     requireLineStart("end " + component);
-    validateName(component, "component");
+    boolean lower = validateName(component, "component");
     if (depth == 0 || !open[depth - 1].equalsIgnoreCase(component)) {
       throw new IllegalStateException("END:" + component + " does not match "
           + (depth == 0 ? "any open component" : "the open BEGIN:" + open[depth - 1]));
     }
     open[--depth] = null;
-    asciiLine("END:", component);
+    asciiLine("END:", component, lower);
     return this;
   }
 
@@ -274,8 +293,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter property(String name) throws IOException {
     requireLineStart("start property " + name);
-    validateName(name, "property");
-    writeName(name);
+    writeName(name, validateName(name, "property"));
     state = STATE_PARAMS;
     return this;
   }
@@ -338,18 +356,20 @@ public final class ContentLineWriter implements Closeable, Flushable {
   public ContentLineWriter appendText(CharSequence text) throws IOException {
     startValue();
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+    char[] cs = load(text);
+    int i = 0;
+    while (i < n) {
+      int next = run(cs, i, n, TEXT_CLASS);
+      if (next > i) {
+        pendingCr = false;
+        i = next;
+        if (i == n) {
+          break;
+        }
+      }
+      char c = cs[i];
       if (c < 0x80) {
         switch (TEXT_CLASS[c]) {
-          case PLAIN:
-            pendingCr = false;
-            ascii(c);
-            break;
-          case BLANK:
-            pendingCr = false;
-            asciiJoined(c);
-            break;
           case ESCAPE:
             pendingCr = false;
             pair('\\', c);
@@ -370,8 +390,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
         }
       } else {
         pendingCr = false;
-        i = nonAscii(text, i, n, c);
+        i = nonAscii(cs, i, n, c);
       }
+      i++;
     }
     return this;
   }
@@ -397,16 +418,12 @@ public final class ContentLineWriter implements Closeable, Flushable {
       }
     }
     startValue();
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        if (c == ' ' || c == '\t') {
-          asciiJoined(c);
-        } else {
-          ascii(c);
-        }
-      } else {
-        i = nonAscii(value, i, n, c);
+    char[] cs = load(value);
+    int i = 0;
+    while (i < n) {
+      i = run(cs, i, n, RAW_CLASS);
+      if (i < n) {
+        i = nonAscii(cs, i, n, cs[i]) + 1;
       }
     }
     return this;
@@ -864,35 +881,34 @@ public final class ContentLineWriter implements Closeable, Flushable {
     }
   }
 
-  private static void validateName(String name, String kind) {
+  /** Checks a name; returns whether it has lower-case letters. */
+  private static boolean validateName(String name, String kind) {
     int n = name.length();
     if (n == 0) {
       throw new IllegalArgumentException("empty " + kind + " name");
     }
+    boolean lower = false;
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
         throw new IllegalArgumentException("invalid " + kind + " name \"" + name
             + "\": names are letters, digits and '-' (RFC 5545 iana-token / x-name)");
       }
     }
+    return lower;
   }
 
-  /** Writes a validated name in upper case. */
-  private void writeName(String name) throws IOException {
-    int n = name.length();
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      ascii(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
-    }
+  /** Writes a name that {@link #validateName} accepted, in upper case. */
+  private void writeName(String name, boolean lower) throws IOException {
+    String upper = lower ? name.toUpperCase(Locale.ROOT) : name;
+    run(load(upper), 0, upper.length(), TEXT_CLASS);
   }
 
-  private void asciiLine(String prefix, String name) throws IOException {
-    int n = prefix.length();
-    for (int i = 0; i < n; i++) {
-      ascii(prefix.charAt(i));
-    }
-    writeName(name);
+  private void asciiLine(String prefix, String name, boolean lower) throws IOException {
+    run(load(prefix), 0, prefix.length(), TEXT_CLASS);
+    writeName(name, lower);
     state = STATE_VALUE;
     endProperty();
   }
@@ -903,9 +919,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
           ? "parameter " + name + " outside a property"
           : "parameter " + name + " after the value has begun");
     }
-    validateName(name, "parameter");
+    boolean lower = validateName(name, "parameter");
     ascii(';');
-    writeName(name);
+    writeName(name, lower);
     ascii('=');
   }
 
@@ -922,19 +938,21 @@ public final class ContentLineWriter implements Closeable, Flushable {
     if (quote) {
       ascii('"');
     }
+    char[] cs = load(value);
     boolean cr = false;
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
+    int i = 0;
+    while (i < n) {
+      int next = run(cs, i, n, PARAM_CLASS);
+      if (next > i) {
+        cr = false;
+        i = next;
+        if (i == n) {
+          break;
+        }
+      }
+      char c = cs[i];
       if (c < 0x80) {
         switch (PARAM_CLASS[c]) {
-          case PLAIN:
-            cr = false;
-            ascii(c);
-            break;
-          case BLANK:
-            cr = false;
-            asciiJoined(c);
-            break;
           case ESCAPE:
             cr = false;
             pair('^', c == '"' ? '\'' : '^');
@@ -955,8 +973,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
         }
       } else {
         cr = false;
-        i = nonAscii(value, i, n, c);
+        i = nonAscii(cs, i, n, c);
       }
+      i++;
     }
     if (quote) {
       ascii('"');
@@ -972,12 +991,124 @@ public final class ContentLineWriter implements Closeable, Flushable {
     }
   }
 
+  /** Appends the ASCII bytes of a formatted value (no blanks, no specials) from {@link #scratch}. */
   private ContentLineWriter appendScratch(int length) throws IOException {
     startValue();
-    for (int i = 0; i < length; i++) {
-      ascii(scratch[i]);
+    if (pos + HEADROOM + length > buf.length) {
+      drain(); // room for the whole value and one fold (a value of at most 48 octets folds at most once)
     }
+    int i = 0;
+    while (i < length) {
+      if (pos - lineStart >= MAX_LINE_OCTETS) {
+        foldHere();
+      }
+      int n = Math.min(length - i, lineStart + MAX_LINE_OCTETS - pos);
+      System.arraycopy(scratch, i, buf, pos, n);
+      pos += n;
+      i += n;
+      lastBreak = pos - 1;
+    }
+    afterZwj = false;
+    regionalIndicators = 0;
     return this;
+  }
+
+  /**
+   * Writes the characters of {@code s} from {@code i} as long as they are ASCII of class {@link #PLAIN} or {@link
+   * #BLANK} in {@code classes}, folding where a line is full; returns the index of the first character it did not
+   * write ({@code n}, a special character or a non-ASCII one). The hot loop of the writer: one table look-up and one
+   * store per character, fields updated once per run.
+   */
+  private int run(char[] cs, int i, int n, byte[] classes) throws IOException {
+    while (i < n) {
+      if (pos + HEADROOM >= buf.length) {
+        drain(); // >=, not >: the loop below stops at buf.length - HEADROOM and must find room when it comes back
+      }
+      byte[] b = buf;
+      int p = pos;
+      int lineEnd = lineStart + MAX_LINE_OCTETS;
+      int end = Math.min(lineEnd, b.length - HEADROOM);
+      int breakAt = lastBreak;
+      boolean joined = afterZwj;
+      int first = i;
+      while (i < n && p < end) {
+        char c = cs[i];
+        if (c < 0x80) {
+          byte cls = classes[c];
+          if (cls > BLANK) {
+            break;
+          }
+          breakAt = cls == PLAIN ? p : breakAt;
+          b[p++] = (byte) c;
+        } else if (c < 0x800) {
+          if (c < 0xA0 || joined || joinsPrevious(c) || p + 2 > end) {
+            break; // C1 control, or a character that stays with the one before, or no room: the slow path
+          }
+          breakAt = p;
+          b[p] = (byte) (0xC0 | (c >> 6));
+          b[p + 1] = (byte) (0x80 | (c & 0x3F));
+          p += 2;
+        } else {
+          if (Character.isSurrogate(c) || joined || joinsPrevious(c) || p + 3 > end) {
+            break;
+          }
+          breakAt = p;
+          b[p] = (byte) (0xE0 | (c >> 12));
+          b[p + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          b[p + 2] = (byte) (0x80 | (c & 0x3F));
+          p += 3;
+        }
+        joined = false;
+        i++;
+      }
+      if (i > first) {
+        pos = p;
+        lastBreak = breakAt;
+        afterZwj = false;
+        regionalIndicators = 0;
+      }
+      if (i == n || p < end) {
+        return i; // done, or stopped at a character this loop does not write
+      }
+      if (p >= lineEnd) { // the line is full: fold before the next character if it is one of ours
+        char c = cs[i];
+        if (c >= 0x80) {
+          return i;
+        }
+        byte cls = classes[c];
+        if (cls == PLAIN) {
+          foldHere();
+        } else if (cls == BLANK) {
+          foldJoined(1);
+        } else {
+          return i;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Whether a BMP character stays with the one before it: a combining mark (Mn, Me, Mc), ZWJ or ZWNJ. */
+  private static boolean joinsPrevious(char c) {
+    return (BMP_JOINS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Copies the characters of {@code s} into the reusable {@link #chars} array (grown when needed) and returns it. */
+  private char[] load(CharSequence s) {
+    int n = s.length();
+    char[] cs = chars;
+    if (cs.length < n) {
+      cs = new char[Math.max(n, cs.length * 2)];
+      chars = cs;
+    }
+    if (s instanceof String) {
+      ((String) s).getChars(0, n, cs, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        cs[i] = s.charAt(i);
+      }
+    }
+    return cs;
   }
 
   /** Writes one ASCII byte that may be preceded by a fold. */
@@ -991,19 +1122,6 @@ public final class ContentLineWriter implements Closeable, Flushable {
     afterZwj = false;
     regionalIndicators = 0;
     lastBreak = pos;
-    buf[pos++] = (byte) c;
-  }
-
-  /** Writes a blank (space or tab) that stays on the line of the character before it. */
-  private void asciiJoined(int c) throws IOException {
-    if (pos + HEADROOM > buf.length) {
-      drain();
-    }
-    if (pos - lineStart >= MAX_LINE_OCTETS) {
-      foldJoined(1);
-    }
-    afterZwj = false;
-    regionalIndicators = 0;
     buf[pos++] = (byte) c;
   }
 
@@ -1026,12 +1144,12 @@ public final class ContentLineWriter implements Closeable, Flushable {
    * Writes the non-ASCII character at {@code i} (with its low surrogate, if any) and returns the index of its last
    * {@code char}.
    */
-  private int nonAscii(CharSequence s, int i, int n, char c) throws IOException {
+  private int nonAscii(char[] cs, int i, int n, char c) throws IOException {
     int cp = c;
     int last = i;
     if (Character.isHighSurrogate(c)) {
-      if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, s.charAt(i + 1));
+      if (i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+        cp = Character.toCodePoint(c, cs[i + 1]);
         last = i + 1;
       } else {
         cp = 0xFFFD;
@@ -1094,6 +1212,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
     }
     if (cp < 0x300) {
       return true;
+    }
+    if (cp <= 0xFFFF) {
+      return !joinsPrevious((char) cp);
     }
     if ((cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
       return false; // emoji modifiers, emoji tag sequences

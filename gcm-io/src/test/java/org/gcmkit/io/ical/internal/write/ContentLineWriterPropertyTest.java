@@ -97,6 +97,54 @@ class ContentLineWriterPropertyTest {
     });
   }
 
+  /** One call (or a few) that writes whole content lines. */
+  private interface Op {
+    void apply(ContentLineWriter w) throws IOException;
+  }
+
+  /** Calls of every kind, with random content, as a list that is written through one writer. */
+  private static Gen<List<Op>> opLists() {
+    Gen<String> short10 = texts().map(t -> t.length() > 40 ? t.substring(0, 40) : t);
+    Gen<Op> ops = Generate.frequency(List.of(
+        Pair.of(4, texts().map(t -> (Op) w -> w.text("DESCRIPTION", t))),
+        Pair.of(2, Generate.range(0, 200).map(n -> (Op) w -> w.text("X-FILL", "ab cd".repeat(n)))),
+        Pair.of(2, short10.map(t -> (Op) w -> w.property("ORGANIZER").param("CN", t).param("X-Q", "a:b")
+            .appendRaw("mailto:a@example.org").endProperty())),
+        Pair.of(1, short10.map(t -> (Op) w -> w.textList("CATEGORIES", List.of(t, "b,c", t)))),
+        Pair.of(1, Generate.longRange(-5_000_000_000L, 250_000_000_000L)
+            .map(s -> (Op) w -> w.utc("DTSTAMP", Instant.ofEpochSecond(s)))),
+        Pair.of(1, Generate.longRange(0, 3_000_000_000L).map(s -> (Op) w -> w.dateTime("DTSTART",
+            java.time.LocalDateTime.ofEpochSecond(s, 0, java.time.ZoneOffset.UTC),
+            java.time.ZoneId.of("America/Argentina/Buenos_Aires")))),
+        Pair.of(1, Generate.range(0, 100_000).map(d -> (Op) w -> w.date("DTSTART", java.time.LocalDate.ofEpochDay(d))
+            .dates("RDATE", List.of(java.time.LocalDate.ofEpochDay(d), java.time.LocalDate.ofEpochDay(d + 1))))),
+        Pair.of(1, Generate.range(-90_000_000, 90_000_000).map(x -> (Op) w -> w.geo("GEO", x / 1e6, x / 5e5))),
+        Pair.of(1, Generate.longRange(-10_000_000L, 10_000_000L).map(x -> (Op) w -> w.integer("SEQUENCE", x)
+            .duration("TRIGGER", java.time.Duration.ofSeconds(x))
+            .utcOffset("TZOFFSETFROM", java.time.ZoneOffset.ofTotalSeconds((int) (x % 64_800))))),
+        Pair.of(1, short10.map(t -> (Op) w -> w.property("FREEBUSY").param("X-P", t)
+            .appendPeriod(Instant.EPOCH, Instant.ofEpochSecond(3_600)).listSeparator()
+            .appendPeriod(Instant.EPOCH, java.time.Duration.ofMinutes(90)).endProperty())),
+        Pair.of(1, Generate.range(0, 100).map(n -> (Op) w -> w.uri("URL", "https://example.org/" + "p/".repeat(n))))));
+    return org.quicktheories.generators.SourceDSL.lists().of(ops).ofSizeBetween(1, 600);
+  }
+
+  @Test
+  void writingManyLinesThroughOneBufferEqualsWritingEachAlone() {
+    // Differential check of the streaming buffer: the 16 KiB boundary falls at many offsets of every kind of call.
+    qt().withExamples(150).withShrinkCycles(30).forAll(opLists()).checkAssert(ops -> {
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      for (Op op : ops) {
+        expected.writeBytes(write(op::apply));
+      }
+      assertThat(write(w -> {
+        for (Op op : ops) {
+          op.apply(w);
+        }
+      })).isEqualTo(expected.toByteArray());
+    });
+  }
+
   @Test
   void ical4jAndBiweeklyReadTheTextBack() {
     qt().withExamples(200).forAll(texts()).checkAssert(text -> {

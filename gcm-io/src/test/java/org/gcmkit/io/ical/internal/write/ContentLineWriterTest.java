@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ContentLineWriterTest {
 
@@ -409,6 +410,23 @@ class ContentLineWriterTest {
       assertThat(chunk.length).isLessThanOrEqualTo(16 * 1024);
       assertThat(new String(chunk, StandardCharsets.UTF_8)).endsWith("\r\n");
     });
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void writesRunsThatReachTheEndOfTheBufferAtEveryOffset() throws IOException {
+    // Regression: a run of plain ASCII that ended exactly where the buffer keeps its headroom looped forever.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringBuilder expected = new StringBuilder();
+    try (ContentLineWriter w = ContentLineWriter.of(out)) {
+      for (int length = 1; length <= 300; length++) {
+        String value = "ab cd".repeat(length).substring(0, length);
+        w.text("X", value);
+        expected.append("X:").append(value).append("\r\n");
+      }
+    }
+
+    assertThat(unfold(out.toString(StandardCharsets.UTF_8))).isEqualTo(expected.toString());
   }
 
   @Test

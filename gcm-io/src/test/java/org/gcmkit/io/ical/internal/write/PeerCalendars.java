@@ -18,10 +18,12 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -61,13 +63,15 @@ final class PeerCalendars {
 
   /**
    * The region ids of the JDK's tz database, sorted. {@code ZoneId.getAvailableZoneIds()} also lists the zones
-   * that ical4j registers at run time for the VTIMEZONEs it has parsed ({@code ical4j-local-…}); those are left out.
+   * that ical4j registers at run time for the VTIMEZONEs it has parsed ({@code ical4j-local-…}), and ical4j's
+   * provider fails on some of them; {@code java.util.TimeZone} lists only the JDK's own tz data (plus legacy
+   * three-letter aliases, which are no region ids), so the intersection is the JDK's zones.
    */
   static List<String> tzdbZoneIds() {
-    String version = ZoneRulesProvider.getVersions("UTC").lastKey();
+    Set<String> regions = ZoneId.getAvailableZoneIds();
     List<String> ids = new ArrayList<>();
-    for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-      if (ZoneRulesProvider.getVersions(id).containsKey(version)) {
+    for (String id : new TreeSet<>(Arrays.asList(TimeZone.getAvailableIDs()))) {
+      if (regions.contains(id)) {
         ids.add(id);
       }
     }
