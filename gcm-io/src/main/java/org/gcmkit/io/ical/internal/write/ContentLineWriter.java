@@ -69,9 +69,13 @@ import java.util.Objects;
  *
  * <p>Bytes go through one reusable buffer (16 KiB) straight to the stream; only complete physical lines are
  * handed on, so a {@link Writer} target always receives whole characters. Nothing else is retained: a calendar of
- * any size is written in constant memory. There is no regular expression or formatter on the path; typed values use
- * {@link ValueFormat}. {@link #flush()} hands on the complete lines written so far; {@link #close()} also closes the
- * target.
+ * any size is written in constant memory. There is no regular expression or formatter on the path: a value is
+ * copied once into a reusable {@code char[]}, and one loop writes plain ASCII, blanks and the BMP characters that
+ * need no care (a bit table says which characters join the one before), with one table look-up per character;
+ * escapes, controls, surrogates and joining characters take a slower path. Typed values use {@link ValueFormat}.
+ * Measured by hand ({@code WriteThroughputCheck} in the tests): 100,000 event blocks of about 1 KB of multilingual
+ * text in about half a second of CPU time on a shared 2-core machine. {@link #flush()} hands on the complete lines
+ * written so far; {@link #close()} also closes the target.
  *
  * <h2>Sequence</h2>
  *
@@ -167,8 +171,8 @@ public final class ContentLineWriter implements Closeable, Flushable {
   }
 
   /**
-   * Returns a writer that writes UTF-8 bytes to {@code out}. The caller keeps ownership of the stream; {@link
-   * #close()} closes it.
+   * Returns a writer that writes UTF-8 bytes to {@code out}. The writer does not buffer beyond its own 16 KiB
+   * (wrap a socket in nothing else); {@link #close()} closes {@code out} too.
    *
    * @param out the target stream
    * @return a new writer
@@ -236,7 +240,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
    * @since 0.1
    */
   public ContentLineWriter begin(String component) throws IOException {
-    requireLineStart("begin " + component);
+    requireLineStart("begin ", component);
     boolean lower = validateName(component, "component");
     if (depth == open.length) {
       open = Arrays.copyOf(open, depth * 2);
@@ -257,7 +261,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
    * @since 0.1
    */
   public ContentLineWriter end(String component) throws IOException {
-    requireLineStart("end " + component);
+    requireLineStart("end ", component);
     boolean lower = validateName(component, "component");
     if (depth == 0 || !open[depth - 1].equalsIgnoreCase(component)) {
       throw new IllegalStateException("END:" + component + " does not match "
@@ -292,7 +296,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
    * @since 0.1
    */
   public ContentLineWriter property(String name) throws IOException {
-    requireLineStart("start property " + name);
+    requireLineStart("start property ", name);
     writeName(name, validateName(name, "property"));
     state = STATE_PARAMS;
     return this;
@@ -318,7 +322,8 @@ public final class ContentLineWriter implements Closeable, Flushable {
 
   /**
    * Writes a multi-valued parameter {@code ;NAME=v1,v2}, each value escaped and quoted as in {@link #param(String,
-   * CharSequence)}.
+   * CharSequence)}. RFC 5545 allows it, but ical4j 4.4.0 cannot parse several quoted values in one parameter
+   * ({@code MEMBER="mailto:a","mailto:b"}); feeds should avoid them.
    *
    * @param name the parameter name, e.g. {@code MEMBER}
    * @param values the values, at least one
@@ -665,7 +670,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
 
   /**
    * Writes a DATE-TIME in a time zone: {@code NAME;TZID=zone-id:yyyyMMdd'T'HHmmss}. The calendar must contain a
-   * {@code VTIMEZONE} for the zone (see {@link VTimezoneGenerator}).
+   * {@code VTIMEZONE} for the zone (see {@link VTimezoneGenerator}). A local time in a DST gap or overlap means
+   * what {@code dateTime.atZone(zone)} means (RFC 5545 3.3.5 and {@code java.time} agree). For instants, use
+   * {@link #utc(String, Instant)} rather than a {@code ZoneOffset.UTC} zone.
    *
    * @param name the property name, e.g. {@code DTSTART}
    * @param dateTime the local date-time in {@code zone}
@@ -866,12 +873,12 @@ public final class ContentLineWriter implements Closeable, Flushable {
 
   // ---------------------------------------------------------------- internals
 
-  private void requireLineStart(String what) {
+  private void requireLineStart(String action, String name) {
     if (state != STATE_LINE) {
-      throw new IllegalStateException("cannot " + what + ": the current property is not ended");
+      throw new IllegalStateException("cannot " + action + name + ": the current property is not ended");
     }
     if (closed) {
-      throw new IllegalStateException("cannot " + what + ": the writer is closed");
+      throw new IllegalStateException("cannot " + action + name + ": the writer is closed");
     }
   }
 

@@ -58,24 +58,30 @@ import org.jspecify.annotations.Nullable;
  *       the range, those runs have no {@code UNTIL} and stay correct after the range (checked for 28 more years,
  *       the Gregorian weekday cycle). A zone whose final rules cannot all be said in RRULE (Africa/Cairo's "Friday
  *       on or after 26 October" runs into November) gets no open-ended rule at all.
- *   <li>A run that ends has {@code UNTIL} on its second-to-last onset, and its last onset is an observance of its
- *       own. {@code UNTIL} is the UTC instant of that onset (RFC 5545 3.8.5.3 requires UTC in observances), or its
+ *   <li>A run that ends (Mexico City's DST rules end in 2022) has {@code UNTIL} on its second-to-last onset, and
+ *       its last onset is an observance of its own. {@code UNTIL} is the UTC instant of that onset (RFC 5545 3.8.5.3 requires UTC in observances), or its
  *       local time read as UTC when that is later (east of UTC): both bound the same yearly occurrences, and the
  *       later one also works for readers that compare {@code UNTIL} with local onsets (biweekly 0.6.8 does).
- *   <li>A transition that fits no run of at least two onsets (history changed: Morocco in 2018, Fiji's irregular
- *       dates, Chile's moved dates, Mexico's end of DST in 2022) is an observance of its own without {@code RRULE}.
- *       Separate observances are understood by every client, unlike {@code RDATE} lists in {@code VTIMEZONE}.
+ *   <li>A transition that fits no run of at least two onsets (history changed: Morocco's Ramadan changes, Fiji's
+ *       irregular dates, Chile's moved dates) is an observance of its own without {@code RRULE}. Separate
+ *       observances are understood by every client, unlike {@code RDATE} lists in {@code VTIMEZONE}.
  * </ul>
+ *
+ * <p>The kinds follow the JDK. JDK 17.0.15 (tzdb 2025a) models Morocco after October 2018 in the tz database's
+ * "rearguard" form: standard time +00:00 with "daylight" time +01:00 all year except during Ramadan. Its
+ * observances are therefore {@code DAYLIGHT} +01:00 and {@code STANDARD} +00:00 for Ramadan, and 28 October 2018,
+ * when Morocco kept +01:00, is no onset at all. The offsets, which are what clients use, are right either way.
  *
  * <p>Why the last onset of an ended run stands alone, and why the onset before the range is a real transition:
  * ical4j 4.4.0 (which we test against) builds its rules from the observances in force <em>today</em>: it takes the
  * {@code RRULE} of those as a rule for all later years, ignoring {@code UNTIL}, and it ignores observances whose
  * {@code TZOFFSETFROM} equals {@code TZOFFSETTO}, using today's offset before the first one. Both shapes are
- * avoided here at the cost of a few lines, and the output stays plain RFC 5545. Only a zone that has never had a
- * transition before the range (a fixed offset, {@code Etc/GMT+5}) gets a synthetic onset at local midnight of 1
- * January of the first year with {@code TZOFFSETFROM} equal to {@code TZOFFSETTO}; it has one offset anyway. The
- * onset before the range may be old and in local mean time (Asia/Bangkok: {@code 19200401T000000}, from {@code
- * +064204}); that is the tz database's history, not an invention.
+ * avoided here at the cost of a few lines, and the output stays plain RFC 5545. Only a zone without any transition
+ * before the range gets a synthetic onset at local midnight of 1 January of the first year, with {@code
+ * TZOFFSETFROM} equal to {@code TZOFFSETTO}: a fixed offset ({@code Etc/GMT+5}), which has one offset anyway, or a
+ * range that starts before the zone's first transition (Antarctica/Rothera before 1976, where ical4j misreads the
+ * times before the first real onset). The onset before the range may be old and in local mean time (Asia/Bangkok:
+ * {@code 19200401T000000}, from {@code +064204}); that is the tz database's history, not an invention.
  *
  * <p>{@code TZNAME} is the JDK's short English name of the zone at that time ({@link DateTimeFormatter} pattern
  * {@code zzz}, root locale), kept only when it is a real abbreviation: three to five letters A–Z, {@code GMT},
