@@ -1,6 +1,7 @@
 /**
- * Reading and writing gcmkit data. The JSON part binds the model with Jackson 3 through {@link
- * org.gcmkit.io.json.GcmJacksonModule}; {@link org.gcmkit.io.json.GcmJson} is its facade.
+ * Reading and writing gcmkit data: JSON ({@link org.gcmkit.io.json.GcmJson}, with the Jackson 3 binding in {@link
+ * org.gcmkit.io.json.GcmJacksonModule}) and iCalendar. The streaming RFC 5545 writer core lives in the unexported
+ * package {@code org.gcmkit.io.ical.internal.write}; the public facades are built on top of it.
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
