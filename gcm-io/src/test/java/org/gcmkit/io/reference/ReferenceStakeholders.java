@@ -262,6 +262,9 @@ final class ReferenceStakeholders {
     list.add(body("body-anmr", "Arab Network on Migrants' Rights", OrganisationType.NETWORK, Confidence.MEDIUM,
             seed000("Arab Network on Migrants’ Rights based in Lebanon"))
         .country("LB")
+        .note("Named in April 2017 among the Middle East networks for the MENA RCSC (000: 'Arab Network on Migrants'"
+            + " Rights based in Lebanon'); the seeds give it no role at an event, and the MENA RCSC was anchored by"
+            + " CCRM (004).")
         .build());
     list.add(body("body-ccrm", "Cross-Regional Center for Refugees and Migrants", OrganisationType.NGO,
             Confidence.HIGH, seed000(), seed004())
