@@ -243,7 +243,7 @@ public final class GcmReferenceData {
           .number(n)
           .title(ACT_TITLES[n - 1])
           .round(n <= 5 ? 1 : 2)
-          .addSources(seed004((n <= 5 ? "14:00 – 15:30" : "15:30 – 17:00") + " · - " + actLabelAsPrinted(n)))
+          .addSources(seed004((n <= 5 ? "14:00 – 15:30" : "15:30 – 17:00") + " · " + actLabelAsPrinted(n)))
           .confidence(Confidence.HIGH);
       if (n == 1) {
         act.note("004 prints 'ACT 1 Drivers of human mobility' without the colon of the other Acts. The full text of"
@@ -467,7 +467,7 @@ public final class GcmReferenceData {
     List<Document> list = new ArrayList<>();
     list.add(doc("doc-actnow", DocumentKind.STATEMENT, "'Act Now' civil society joint statement and scorecard on the"
             + " NY Declaration", Confidence.MEDIUM,
-            seed004("Civil society’s response to the New York Declaration, a joint statement and scorecard entitled"
+            seed004("Civil society's response to the New York Declaration, a joint statement and scorecard entitled"
                 + " \"Act Now\", was signed by over 100 civil society organisations and circulated widely."))
         .addAuthorIds("ac-cs")
         .issued(d("2016"))

@@ -108,8 +108,6 @@ final class ReferenceEvents {
                 .sourceText("150 civil society groups gathered the day before the Summit").build())
             .build())
         .place(newYork())
-        .addParticipants(org(Role.ORGANISER, "ac-cs", "civil society (the seed names no organiser; the Action"
-            + " Committee organised civil society toward the Summit, 004)"))
         .addHeadcounts(count(CountBasis.ACTUAL, CountCategory.ORGANISATIONS, 150, false,
             "150 civil society groups gathered the day before the Summit",
             seed003("In New York, 150 civil society groups gathered the day before the Summit")))
@@ -172,7 +170,7 @@ final class ReferenceEvents {
         .status(EventStatus.PLANNED)
         .phaseId("ph-0")
         .timing(on("2016-12-05"))
-        .addParticipants(org(Role.ORGANISER, "body-iom-council"))
+        .addParticipants(org(Role.ORGANISER, "body-iom"))
         .addSources(seed003("5 December – next IOM Council"))
         .confidence(Confidence.MEDIUM)
         .note("Sweden, 14 Oct 2016: '5 December - next IOM Council'. Venue and session number not stated; not"
@@ -573,15 +571,15 @@ final class ReferenceEvents {
         .place(Place.builder().venue("UN House").address("Riad el-Solh Square").city("Beirut").country("LB")
             .zone(ZoneId.of("Asia/Beirut")).build())
         .addParticipants(org(Role.ORGANISER, "body-escwa"), org(Role.ORGANISER, "body-iom"),
-            org(Role.ORGANISER, "body-las"),
-            org(Role.SPEAKER, "body-ccrm", "the MENA RCSC delegation presented civil society outcomes on 26 Sep"))
+            org(Role.ORGANISER, "body-las"))
         .addHeadcounts(count(CountBasis.ACTUAL, CountCategory.PARTICIPANTS, 90, true, "~90 participants",
             url("https://iom.int/news/arab-region-contributes-global-compact-migration-un-consultations")))
         .addSources(url("https://www.unescwa.org/oes-speeches/regional-consultation-international-migration-arab-region-preparation-global-compact"),
             url("https://iom.int/news/arab-region-contributes-global-compact-migration-un-consultations"))
         .confidence(Confidence.HIGH)
         .note("002: for Africa, Asia and MENA, RCSC 'representatives participated and/or reported in RECs'"
-            + " consultations (ECA, ESCAP, ESCWA)'. The MENA delegation is recorded under its anchor, CCRM.")
+            + " consultations (ECA, ESCAP, ESCWA)'. The MENA RCSC delegation presented civil society outcomes on 26 Sep; its members"
+            + " are not named, so no participation is recorded.")
         .build());
     list.add(held("rec-eca-2017", EventKind.REGIONAL_CONSULTATION, "African Regional Consultative Meeting on the GCM")
         .commission(Commission.ECA)
@@ -798,7 +796,7 @@ final class ReferenceEvents {
         .theme("Migration that Works for Sustainable Development for All: Towards a transformative migration agenda")
         .timing(span("2016-12-10", "2016-12-12"))
         .place(place("Dhaka", "BD", "Asia/Dhaka"))
-        .addParticipants(org(Role.CHAIR, "state-bd", "GFMD 2016 Chair"), org(Role.ORGANISER, "body-gfmd"))
+        .addParticipants(org(Role.ORGANISER, "state-bd", "Government of Bangladesh, GFMD 2016 Chair"))
         .addSources(seed004(), url("https://docslib.org/doc/5792200/ninth-gfmd-summit-logistics-note-for-participants"))
         .confidence(Confidence.HIGH)
         .build());
@@ -806,8 +804,8 @@ final class ReferenceEvents {
         .phaseId("ph-1")
         .timing(span("2017-06-28", "2017-06-30"))
         .place(place("Berlin", "DE", "Europe/Berlin"))
-        .addParticipants(org(Role.CO_CHAIR, "state-de"), org(Role.CO_CHAIR, "state-ma"),
-            org(Role.HOST, "state-de"), org(Role.ORGANISER, "body-gfmd"))
+        .addParticipants(org(Role.ORGANISER, "state-de", "GFMD 2017-2018 Co-Chair"),
+            org(Role.ORGANISER, "state-ma", "GFMD 2017-2018 Co-Chair"))
         .addSources(seed004(), seed000("Germany this year; Morocco next year"),
             url("http://destination-unknown.org/event/global-forum-on-migration-and-development-civil-society-days/"))
         .confidence(Confidence.HIGH)
@@ -840,8 +838,8 @@ final class ReferenceEvents {
         .theme("Honouring International Commitments to Unlock the Potential of All Migrants for Development")
         .timing(span("2018-12-05", "2018-12-07"))
         .place(Place.builder().city("Marrakech").country("MA").zone(Refs.CASABLANCA).build())
-        .addParticipants(org(Role.CO_CHAIR, "state-de"), org(Role.CO_CHAIR, "state-ma"), org(Role.HOST, "state-ma"),
-            org(Role.ORGANISER, "body-gfmd"))
+        .addParticipants(org(Role.ORGANISER, "state-de", "GFMD 2017-2018 Co-Chair"),
+            org(Role.ORGANISER, "state-ma", "GFMD 2017-2018 Co-Chair"))
         .addHeadcounts(atMost(CountBasis.EXPECTED, CountCategory.CIVIL_SOCIETY, 250, "max 250 CS delegates",
             url("https://madenetwork-org.gfmdcivilsociety.org/fr/civil-society-participation-2")))
         .addSources(seed000("Germany this year; Morocco next year"),
@@ -1075,7 +1073,7 @@ final class ReferenceEvents {
             .number(act)
             .addActs(act)
             .recordPolicy(RecordPolicy.ON_RECORD)
-            .addSources(seed004((round == 1 ? "14:00 – 15:30" : "15:30 – 17:00") + " · - "
+            .addSources(seed004((round == 1 ? "14:00 – 15:30" : "15:30 – 17:00") + " · "
                 + GcmReferenceData.actLabelAsPrinted(act)))
             .confidence(Confidence.HIGH)
             .note(GROUP_SESSION_NOTE + " It prepares table cs-stock-t" + act + " of Day 2.")
@@ -1090,12 +1088,13 @@ final class ReferenceEvents {
         .note("'at the end of Saturday afternoon' (004), after the second round; no clock time is given.")
         .build());
     list.add(stockItem("cs-stock-cofac-dialogue", EventKind.PLENARY, "Special dialogue session with the co-facilitators",
-            "cs-stock", span("2017-12-02", "2017-12-03"))
+            "cs-stock", Timing.of(Refs.d("2017-12-02/2017-12-03")))
         .addParticipants(org(Role.SPEAKER, "body-cofac"))
         .addSources(seed002("Special dialogue session with co-facilitators: stress on innovation, focus on negotiating"
             + " states' consensus"))
         .confidence(Confidence.MEDIUM)
-        .note("002 does not say on which of the two days it took place, so its timing is the meeting's span.")
+        .note("002 does not say on which of the two days it took place: its date is one day of the interval 2-3"
+            + " December.")
         .build());
 
     list.add(stockItem("cs-stock-d2", EventKind.MEETING_DAY, "CS Stocktaking Day 2 - tables with governments",

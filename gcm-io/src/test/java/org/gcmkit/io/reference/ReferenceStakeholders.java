@@ -516,7 +516,7 @@ final class ReferenceStakeholders {
     list.add(state("JO", "Jordan", seed003("the ambassadors of Jordan and Ireland"),
         "Co-facilitator of the New York Declaration negotiations (003; Dina Kawar per res-71-1's sources)."));
     list.add(state("DE", "Germany", seed000("Germany this year; Morocco next year"),
-        "GFMD 2017-2018 co-chair; hosted the GFMD 2017 in Berlin (004)."));
+        "GFMD 2017-2018 co-chair; the GFMD of 2017 met in Berlin (004)."));
     list.add(state("MA", "Morocco", seed000("Germany this year; Morocco next year"),
         "GFMD 2017-2018 co-chair; host of the intergovernmental conference in Marrakech (004: 'takes place in"
             + " Morocco'); host of the 2021 Africa regional review.", "Kingdom of Morocco"));

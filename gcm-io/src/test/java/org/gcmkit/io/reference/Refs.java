@@ -22,6 +22,10 @@ import org.gcmkit.model.Timing;
  * <p>Every date is written in the fact base's own notation (ISO 8601 / EDTF, as in {@code gcm-facts.tsv}) and read
  * with {@link FuzzyDate#parse}, so that a record can be compared with its row by eye and by
  * {@code GcmFactsCoverageTest}.
+ *
+ * <p>A quoted source gives the seed's words verbatim, without its Markdown or HTML markup; " · " joins fragments
+ * that the seed prints on separate lines or bullets. Only seeds are quoted: the URLs of the fact base are cited, not
+ * quoted, because their text was not read here.
  */
 final class Refs {
 
