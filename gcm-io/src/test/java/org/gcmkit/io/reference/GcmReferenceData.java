@@ -516,7 +516,8 @@ public final class GcmReferenceData {
             + " rights-based), an effective government framework that mirrors the SDGs process with 'Goals, targets"
             + " and indicators in 2/5/12 year framework with benchmarks and monitoring frameworks', 'Concrete and"
             + " deliverable measures', 'Targets with specific time period', accountability, and a two-way role for"
-            + " CSOs. The issue date is the day it was presented; the Committee's own paper was not found (domain.md"
+            + " CSOs; the Committee 'Will meet with up to 22 govts in coming weeks' and asked that CSOs 'choose at"
+            + " least half of the CSO reps themselves'. The issue date is the day it was presented; the Committee's own paper was not found (domain.md"
             + " 1, 7). The seeds give no goal, target, indicator, baseline, benchmark value or horizon date, so the"
             + " data set holds no Goal, Target, Indicator or Benchmark for it: building one would invent figures."
             + " The fact base's unverified reading of the horizons as 2020/2023/2030 is not used.")
@@ -674,8 +675,10 @@ public final class GcmReferenceData {
         .issued(d("2018-12-10"))
         .note("Adopted at the Marrakech conference by 164 Member States (the fact base row conf gives the symbol); known"
             + " as the 'Marrakech Compact on Migration'; endorsed by the General Assembly in A/RES/73/195 (ga-73-195)."
-            + " Its 23 objectives are the data set's objectives. How it was adopted is not given, so no vote result"
-            + " is recorded.")
+            + " Its 23 objectives are the data set's objectives; its ten guiding principles (domain.md 3.2) are"
+            + " people-centred, international cooperation, national sovereignty, rule of law and due process,"
+            + " sustainable development, human rights, gender-responsive, child-sensitive, whole-of-government and"
+            + " whole-of-society. How it was adopted is not given, so no vote result is recorded.")
         .build());
     return list;
   }

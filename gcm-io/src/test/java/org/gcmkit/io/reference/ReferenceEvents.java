@@ -1233,7 +1233,8 @@ final class ReferenceEvents {
   }
 
   private static final String STATES_ONLY = " Formal negotiations were states only; a 'Special 1hr session with"
-      + " co-facilitators' for stakeholders became the template (002).";
+      + " co-facilitators' for stakeholders became the template, and IOM supported civil society regional focal"
+      + " points at every round, who are not named (002).";
 
   static List<Event> negotiations() {
     List<Event> list = new ArrayList<>();
