@@ -90,9 +90,22 @@ class ProvenanceTest {
 
     assertThat(counts).allSatisfy(h -> {
       assertThat(h.sources()).isNotEmpty();
-      assertThat(h.sourceText()).isPresent();
+      boolean fromSeed = h.sources().stream().anyMatch(src -> !src.isUrl());
+      assertThat(h.sourceText().isPresent()).as("verbatim words only from a seed: %s", h).isEqualTo(fromSeed);
     });
     assertThat(waivers).allSatisfy(w -> assertThat(w.sources()).isNotEmpty());
+  }
+
+  @Test
+  void theWordsOfAHeadcountAreInTheQuoteOfItsSeed() {
+    List<String> unquoted = DATA.events().stream().flatMap(e -> e.headcounts().stream())
+        .filter(h -> h.sourceText().isPresent())
+        .filter(h -> h.sources().stream().noneMatch(src -> src.quote().map(q -> q.contains(h.sourceText().get()))
+            .orElse(false)))
+        .map(h -> h.sourceText().get())
+        .collect(Collectors.toList());
+
+    assertThat(unquoted).isEmpty();
   }
 
   @Test

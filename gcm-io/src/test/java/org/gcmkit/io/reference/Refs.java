@@ -235,29 +235,35 @@ final class Refs {
     return Participation.builder().role(role).personId(personId).onBehalfOf(state).build();
   }
 
-  /** A single number: "55 govt participants", "approximately 75" (approximate). */
-  static Headcount count(CountBasis basis, CountCategory category, int n, boolean approximate, String sourceText,
+  /**
+   * A single number: "55 govt participants", "approximately 75" (approximate). The words are kept as the headcount's
+   * source text only when the source is a seed, whose words they are; a fact-base URL was not read verbatim.
+   */
+  static Headcount count(CountBasis basis, CountCategory category, int n, boolean approximate, String words,
       Source source) {
-    return Headcount.builder().basis(basis).category(category).minimum(n).maximum(n).approximate(approximate)
-        .sourceText(sourceText).addSources(source).build();
+    return words(Headcount.builder().basis(basis).category(category).minimum(n).maximum(n).approximate(approximate),
+        words, source);
   }
 
   /** A range: "30-80 participants each". */
-  static Headcount range(CountBasis basis, CountCategory category, int min, int max, String sourceText,
-      Source source) {
-    return Headcount.builder().basis(basis).category(category).minimum(min).maximum(max)
-        .sourceText(sourceText).addSources(source).build();
+  static Headcount range(CountBasis basis, CountCategory category, int min, int max, String words, Source source) {
+    return words(Headcount.builder().basis(basis).category(category).minimum(min).maximum(max), words, source);
   }
 
   /** An open-ended number: "400+", "over 500", "60+ CSOs". */
-  static Headcount atLeast(CountBasis basis, CountCategory category, int min, String sourceText, Source source) {
-    return Headcount.builder().basis(basis).category(category).minimum(min)
-        .sourceText(sourceText).addSources(source).build();
+  static Headcount atLeast(CountBasis basis, CountCategory category, int min, String words, Source source) {
+    return words(Headcount.builder().basis(basis).category(category).minimum(min), words, source);
   }
 
   /** An upper bound only: "max 250 CS delegates". */
-  static Headcount atMost(CountBasis basis, CountCategory category, int max, String sourceText, Source source) {
-    return Headcount.builder().basis(basis).category(category).maximum(max)
-        .sourceText(sourceText).addSources(source).build();
+  static Headcount atMost(CountBasis basis, CountCategory category, int max, String words, Source source) {
+    return words(Headcount.builder().basis(basis).category(category).maximum(max), words, source);
+  }
+
+  private static Headcount words(Headcount.Builder b, String words, Source source) {
+    if (!source.isUrl()) {
+      b.sourceText(words);
+    }
+    return b.addSources(source).build();
   }
 }
