@@ -1,5 +1,6 @@
 package org.gcmkit.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +60,22 @@ public final class SourceMap {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(16);
+  }
+
+  /**
+   * A new builder for about as many positions as given, so that a reader of a large file does not grow the map
+   * step by step.
+   *
+   * @param expectedPositions the number of positions expected
+   * @return an empty builder
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static Builder builder(int expectedPositions) {
+    if (expectedPositions < 0) {
+      throw new IllegalArgumentException("expectedPositions must not be negative: " + expectedPositions);
+    }
+    return new Builder(expectedPositions);
   }
 
   /**
@@ -138,12 +154,17 @@ public final class SourceMap {
     return "SourceMap[" + positions.size() + " positions]";
   }
 
-  /** Builds a {@link SourceMap}; a builder is not thread-safe, the map it builds is. */
+  /**
+   * Builds a {@link SourceMap}; a builder is not thread-safe, the map it builds is. {@link #build()} hands the
+   * recorded positions over without copying them and leaves the builder empty.
+   */
   public static final class Builder {
 
-    private final Map<String, SourcePosition> positions = new HashMap<>();
+    private Map<String, SourcePosition> positions;
 
-    private Builder() {}
+    private Builder(int expected) {
+      positions = new HashMap<>(Math.max(16, (int) Math.min(1 << 30, (long) expected * 4 / 3 + 1)));
+    }
 
     /**
      * Records the position of a value; a later position for the same path replaces an earlier one.
@@ -158,12 +179,17 @@ public final class SourceMap {
     }
 
     /**
-     * The map.
+     * The map of what was recorded; the builder is empty afterwards.
      *
      * @return an immutable map of what was recorded
      */
     public SourceMap build() {
-      return positions.isEmpty() ? EMPTY : new SourceMap(Map.copyOf(positions));
+      if (positions.isEmpty()) {
+        return EMPTY;
+      }
+      SourceMap map = new SourceMap(Collections.unmodifiableMap(positions));
+      positions = new HashMap<>();
+      return map;
     }
   }
 }

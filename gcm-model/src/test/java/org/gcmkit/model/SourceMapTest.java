@@ -46,4 +46,15 @@ class SourceMapTest {
     assertThat(SourceMap.builder().build()).isSameAs(SourceMap.empty());
     assertThat(map.size()).isEqualTo(2);
   }
+
+  @Test
+  void aBuilderIsEmptyAfterItBuilds() {
+    SourceMap.Builder b = SourceMap.builder(1000).put("events[a]", SourcePosition.of("x", 1, 1));
+    SourceMap first = b.build();
+
+    assertThat(first.size()).isEqualTo(1);
+    assertThat(b.build()).isSameAs(SourceMap.empty());
+    b.put("events[b]", SourcePosition.of("x", 2, 1));
+    assertThat(first.find("events[b]")).isEmpty();
+  }
 }
