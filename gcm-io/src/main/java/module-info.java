@@ -10,6 +10,7 @@ module org.gcmkit.io {
   requires static org.jspecify;
 
   exports org.gcmkit.io.json;
+  exports org.gcmkit.io.reference;
 
   // Jackson instantiates the (de)serializers and inclusion filters that the mix-ins name, and reads the mix-ins.
   opens org.gcmkit.io.json.internal to

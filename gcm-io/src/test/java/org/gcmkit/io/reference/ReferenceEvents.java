@@ -63,6 +63,7 @@ import org.gcmkit.model.Revision;
 import org.gcmkit.model.Role;
 import org.gcmkit.model.SessionFormat;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 
 /**
  * The events of the process and their programmes, one method per area, in the order of the process.
@@ -1077,6 +1078,12 @@ final class ReferenceEvents {
                 + GcmReferenceData.actLabelAsPrinted(act)))
             .confidence(Confidence.HIGH)
             .note(GROUP_SESSION_NOTE + " It prepares table cs-stock-t" + act + " of Day 2.")
+            .addWaivers(Waiver.builder()
+                .code("GCM-GROUP-STAFFING")
+                .reason("The seeds fix the staffing (two co-leads and a rapporteur) but name nobody, so no"
+                    + " participant is recorded; unknown stays unknown.")
+                .addSources(seed004("Each group session will have two co-leads and a rapporteur"))
+                .build())
             .build());
       }
     }
@@ -1122,6 +1129,13 @@ final class ReferenceEvents {
               + " tables with governments."))
           .confidence(Confidence.MEDIUM)
           .note(TABLE_NOTE + " Follows group session cs-stock-gs" + act + ".")
+          .addWaivers(Waiver.builder()
+              .code("GCM-TABLE-FACILITATOR-COUNT")
+              .reason("The seeds say each table has a facilitator, one of the co-leads of the group session on the"
+                  + " same Act, but name nobody, so no participant is recorded; unknown stays unknown.")
+              .addSources(seed004("A facilitator, who will be one of the co-leads from the Group session that focused"
+                  + " on the same theme."))
+              .build())
           .build());
     }
     list.add(stockItem("cs-stock-lunch", EventKind.LUNCH_TABLE, "Spontaneous tables and networking with governments"

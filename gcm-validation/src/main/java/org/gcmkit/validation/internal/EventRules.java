@@ -266,9 +266,10 @@ final class EventRules {
 
   /** R16, R17 and R40. */
   private static void rcsc(Context ctx, Event e, String p, List<Waiver> w) {
-    Count size = headcount(e, CountCategory.PARTICIPANTS, CountCategory.CIVIL_SOCIETY);
-    if (size != null && size.outside(RCSC_MIN, RCSC_MAX)) {
-      ctx.sink.add(Rule.RCSC_SIZE, w, size.path(p), e.id(), size);
+    for (Count size : headcounts(e, CountCategory.PARTICIPANTS, CountCategory.CIVIL_SOCIETY)) {
+      if (size.outside(RCSC_MIN, RCSC_MAX)) {
+        ctx.sink.add(Rule.RCSC_SIZE, w, size.path(p), e.id(), size);
+      }
     }
     if (e.participants().stream().noneMatch(x -> x.role() == Role.ANCHOR)) {
       ctx.sink.add(Rule.RCSC_ANCHOR, w, Paths.join(p, "participants"), e.id());
@@ -366,6 +367,20 @@ final class EventRules {
     }
     int listed = holders(e, role);
     return listed == 0 ? null : new Count(listed, listed, false, -1);
+  }
+
+  /** Every actual headcount of the categories, in data order: each is a claim of its own source. */
+  private static List<Count> headcounts(Event e, CountCategory... categories) {
+    List<Count> counts = new java.util.ArrayList<>();
+    List<Headcount> hs = e.headcounts();
+    for (int k = 0; k < hs.size(); k++) {
+      Headcount h = hs.get(k);
+      if (h.basis() == CountBasis.ACTUAL && java.util.Arrays.asList(categories).contains(h.category())
+          && (h.minimum().isPresent() || h.maximum().isPresent())) {
+        counts.add(new Count(h.minimum().orElse(0), h.maximum().orElse(Integer.MAX_VALUE), true, k));
+      }
+    }
+    return counts;
   }
 
   private static @Nullable Count headcount(Event e, CountCategory... categories) {

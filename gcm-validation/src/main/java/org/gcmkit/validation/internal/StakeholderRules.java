@@ -200,12 +200,32 @@ final class StakeholderRules {
         }
         Optional<String> orgId = x.onBehalfOf().or(x::organisationId);
         Optional<Organisation> org = orgId.flatMap(ctx.data::organisation);
-        if (org.isPresent() && !stateSide(org.get().type())) {
+        if (org.isPresent() && !stateSide(org.get(), ctx)) {
           ctx.sink.add(Rule.NEGOTIATION_STATES_ONLY, e.waivers(), Paths.at(Paths.join(ctx.path(i), "participants"), k),
               e.id(), x.personId().orElse(org.get().id()), org.get().id());
         }
       }
     }
+  }
+
+  /**
+   * Whether an organisation is on the States' side of a negotiation: a State, a UN entity, a regional body, or a
+   * group whose members all are (the co-facilitators are Mexico and Switzerland).
+   */
+  private static boolean stateSide(Organisation org, Context ctx) {
+    if (stateSide(org.type())) {
+      return true;
+    }
+    if (org.memberIds().isEmpty()) {
+      return false;
+    }
+    for (String member : org.memberIds()) {
+      Optional<Organisation> m = ctx.data.organisation(member);
+      if (m.isEmpty() || !stateSide(m.get().type())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean stateSide(OrganisationType type) {
