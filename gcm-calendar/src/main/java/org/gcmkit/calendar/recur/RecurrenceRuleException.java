@@ -17,6 +17,7 @@ public final class RecurrenceRuleException extends GcmException {
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based index of the offending character in the rule text. */
   private final int offset;
 
   /**
