@@ -1,7 +1,10 @@
 /**
- * Reading and writing gcmkit data: iCalendar (RFC 5545) and JSON.
+ * Reading and writing gcmkit data: the streaming iCalendar (RFC 5545) reader and writer.
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires transitive org.gcmkit.calendar;
   requires static org.jspecify;
+
+  exports org.gcmkit.io.ical;
 }

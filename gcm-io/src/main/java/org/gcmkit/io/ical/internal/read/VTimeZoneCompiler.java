@@ -1,0 +1,247 @@
+package org.gcmkit.io.ical.internal.read;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneOffsetTransitionRule.TimeDefinition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRule.WeekdayNum;
+import org.gcmkit.calendar.recur.RecurrenceSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles the observances of a VTIMEZONE (RFC 5545 section 3.6.5) into {@link ZoneRules}.
+ *
+ * <p>Each observance's onsets are its DTSTART, its RDATEs and the instances of its RRULE, all local times in its
+ * TZOFFSETFROM. Onsets up to the last year that any observance names explicitly (its DTSTART, an RDATE, the end of a
+ * bounded RRULE) become explicit transitions. An RRULE without end that is a simple yearly rule (one BYMONTH and
+ * either one BYDAY such as {@code 2SU}/{@code -1SU}, a BYDAY with seven consecutive BYMONTHDAYs, or a fixed day)
+ * becomes a {@link ZoneOffsetTransitionRule}, which covers every later year. When an open-ended RRULE is not simple,
+ * every open-ended rule is expanded explicitly up to the year {@value #HORIZON} and the last offset holds after it.
+ */
+public final class VTimeZoneCompiler {
+
+  /** Last year expanded explicitly when an open-ended rule cannot be a transition rule. */
+  public static final int HORIZON = 2100;
+
+  /** One STANDARD or DAYLIGHT sub-component. */
+  public static final class Observance {
+    final boolean daylight;
+    final LocalDateTime start;
+    final ZoneOffset from;
+    final ZoneOffset to;
+    final List<RecurrenceRule> rules;
+    final List<LocalDateTime> rdates;
+
+    /**
+     * An observance.
+     *
+     * @param daylight whether it is DAYLIGHT
+     * @param start its DTSTART (local time in {@code from})
+     * @param from TZOFFSETFROM
+     * @param to TZOFFSETTO
+     * @param rules its RRULEs
+     * @param rdates its RDATEs (local times in {@code from})
+     */
+    public Observance(
+        boolean daylight,
+        LocalDateTime start,
+        ZoneOffset from,
+        ZoneOffset to,
+        List<RecurrenceRule> rules,
+        List<LocalDateTime> rdates) {
+      this.daylight = daylight;
+      this.start = start;
+      this.from = from;
+      this.to = to;
+      this.rules = rules;
+      this.rdates = rdates;
+    }
+  }
+
+  private VTimeZoneCompiler() {}
+
+  private static final class Onset {
+    final LocalDateTime local;
+    final long epoch;
+    final Observance o;
+
+    Onset(LocalDateTime local, Observance o) {
+      this.local = local;
+      this.epoch = local.toEpochSecond(o.from);
+      this.o = o;
+    }
+  }
+
+  /**
+   * Compiles the observances.
+   *
+   * @param observances at least one
+   * @return the rules
+   * @throws IllegalArgumentException if there is no observance
+   */
+  public static ZoneRules compile(List<Observance> observances) {
+    if (observances.isEmpty()) {
+      throw new IllegalArgumentException("no observance");
+    }
+    int explicitYear = Integer.MIN_VALUE;
+    boolean allSimple = true;
+    List<ZoneOffsetTransitionRule> lastRules = new ArrayList<>();
+    for (Observance o : observances) {
+      explicitYear = Math.max(explicitYear, o.start.getYear());
+      for (LocalDateTime r : o.rdates) {
+        explicitYear = Math.max(explicitYear, r.getYear());
+      }
+      for (RecurrenceRule r : o.rules) {
+        if (r.until().isPresent() || r.count().isPresent()) {
+          LocalDateTime last = null;
+          for (LocalDateTime t : set(o, r)) {
+            last = t;
+          }
+          if (last != null) {
+            explicitYear = Math.max(explicitYear, last.getYear());
+          }
+        } else {
+          ZoneOffsetTransitionRule tr = simple(o, r);
+          if (tr == null) {
+            allSimple = false;
+          } else if (!o.from.equals(o.to)) {
+            lastRules.add(tr);
+          }
+        }
+      }
+    }
+    if (!allSimple) {
+      explicitYear = Math.max(explicitYear, HORIZON);
+      lastRules.clear();
+    }
+    List<Onset> onsets = new ArrayList<>();
+    for (Observance o : observances) {
+      onsets.add(new Onset(o.start, o));
+      for (LocalDateTime r : o.rdates) {
+        onsets.add(new Onset(r, o));
+      }
+      for (RecurrenceRule r : o.rules) {
+        Iterator<LocalDateTime> it = set(o, r).iterator();
+        while (it.hasNext()) {
+          LocalDateTime t = it.next();
+          if (t.getYear() > explicitYear) {
+            break;
+          }
+          onsets.add(new Onset(t, o));
+        }
+      }
+    }
+    onsets.sort(Comparator.comparingLong(x -> x.epoch));
+    Onset first = onsets.get(0);
+    ZoneOffset baseWall = first.o.from;
+    ZoneOffset baseStd = first.o.daylight ? first.o.from : first.o.from;
+    List<ZoneOffsetTransition> transitions = new ArrayList<>();
+    List<ZoneOffsetTransition> stdTransitions = new ArrayList<>();
+    ZoneOffset wall = baseWall;
+    ZoneOffset std = baseStd;
+    long lastEpoch = Long.MIN_VALUE;
+    for (Onset on : onsets) {
+      if (on.epoch == lastEpoch) {
+        continue;
+      }
+      ZoneOffset after = on.o.to;
+      if (!after.equals(wall)) {
+        transitions.add(ZoneOffsetTransition.of(on.local, wall, after));
+        lastEpoch = on.epoch;
+      }
+      LocalDateTime localInWall = LocalDateTime.ofEpochSecond(on.epoch, 0, wall);
+      wall = after;
+      ZoneOffset newStd = on.o.daylight ? on.o.from : on.o.to;
+      if (!newStd.equals(std)) {
+        stdTransitions.add(ZoneOffsetTransition.of(localInWall, std, newStd));
+        std = newStd;
+      }
+    }
+    lastRules.sort(
+        Comparator.comparingInt((ZoneOffsetTransitionRule r) -> r.getMonth().getValue())
+            .thenComparingInt(r -> r.getDayOfMonthIndicator() < 0 ? 40 + r.getDayOfMonthIndicator()
+                : r.getDayOfMonthIndicator()));
+    if (transitions.isEmpty() && lastRules.isEmpty()) {
+      return ZoneRules.of(wall);
+    }
+    return ZoneRules.of(baseStd, baseWall, stdTransitions, transitions, lastRules);
+  }
+
+  private static RecurrenceSet set(Observance o, RecurrenceRule r) {
+    return RecurrenceSet.builder(o.start).zone(o.from.getRules()).rule(r).build();
+  }
+
+  /** A transition rule for a simple open-ended yearly rule, or {@code null}. */
+  private static @Nullable ZoneOffsetTransitionRule simple(Observance o, RecurrenceRule r) {
+    if (r.frequency() != RecurrenceRule.Frequency.YEARLY
+        || r.interval() != 1
+        || r.byMonth().size() > 1
+        || !r.bySetPos().isEmpty()
+        || !r.byYearDay().isEmpty()
+        || !r.byWeekNo().isEmpty()
+        || !r.byHour().isEmpty()
+        || !r.byMinute().isEmpty()
+        || !r.bySecond().isEmpty()
+        || o.start.getNano() != 0) {
+      return null;
+    }
+    int month = r.byMonth().isEmpty() ? o.start.getMonthValue() : r.byMonth().get(0);
+    List<WeekdayNum> days = r.byDay();
+    List<Integer> mdays = r.byMonthDay();
+    int indicator;
+    DayOfWeek dow = null;
+    if (days.isEmpty()) {
+      if (mdays.size() > 1) {
+        return null;
+      }
+      indicator = mdays.isEmpty() ? o.start.getDayOfMonth() : mdays.get(0);
+      if (indicator < 1 || indicator > 28 && month == 2) {
+        return null;
+      }
+    } else if (days.size() == 1) {
+      WeekdayNum w = days.get(0);
+      dow = w.day();
+      if (mdays.isEmpty()) {
+        int n = w.ordinal();
+        if (n >= 1 && n <= 4) {
+          indicator = 1 + 7 * (n - 1);
+        } else if (n <= -1 && n >= -4) {
+          indicator = -1 - 7 * (-n - 1);
+        } else {
+          return null;
+        }
+      } else {
+        if (w.ordinal() != 0 || mdays.size() != 7) {
+          return null;
+        }
+        int lo = mdays.stream().mapToInt(Integer::intValue).min().getAsInt();
+        int hi = mdays.stream().mapToInt(Integer::intValue).max().getAsInt();
+        if (lo < 1 || hi - lo != 6 || hi > 28) {
+          return null;
+        }
+        indicator = lo;
+      }
+    } else {
+      return null;
+    }
+    ZoneOffset std = o.daylight ? o.from : o.to;
+    return ZoneOffsetTransitionRule.of(
+        java.time.Month.of(month),
+        indicator,
+        dow,
+        o.start.toLocalTime(),
+        false,
+        TimeDefinition.WALL,
+        std,
+        o.from,
+        o.to);
+  }
+}
