@@ -140,7 +140,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   public void malformed(String text, int line, String reason) {
     if (last.active) {
       boolean textType = defaultType(last.name) == ICalValueType.TEXT;
-      last.raw.append(textType ? "\\n" : "").append(escapeIfText(text, textType));
+      last.raw.append(textType ? "\\n" : "").append(text);
       report(
           ICalFindingCode.BAD_FOLDING,
           line,
@@ -156,10 +156,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         1,
         "line " + line + " is not a content line (" + reason + "); it is dropped",
         "write each property as NAME;PARAM=value:value on its own line");
-  }
-
-  private static String escapeIfText(String text, boolean textType) {
-    return text;
   }
 
   void finish() {
@@ -383,6 +379,36 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     }
   }
 
+  private static final java.util.Set<String> ENUMERATED =
+      java.util.Set.of("CLASS", "TRANSP", "STATUS", "ACTION", "METHOD", "CALSCALE", "VERSION", "UID", "TZID");
+
+  private static boolean allowedValueType(String name, ICalValueType t) {
+    ICalValueType d = defaultType(name);
+    if (t == d || t == ICalValueType.OTHER && !d.equals(ICalValueType.TEXT)) {
+      return t == d;
+    }
+    switch (name) {
+      case "DTSTART":
+      case "DTEND":
+      case "DUE":
+      case "RECURRENCE-ID":
+      case "EXDATE":
+        return t == ICalValueType.DATE;
+      case "RDATE":
+        return t == ICalValueType.DATE || t == ICalValueType.PERIOD;
+      case "TRIGGER":
+        return t == ICalValueType.DATE_TIME;
+      case "ATTACH":
+        return t == ICalValueType.BINARY;
+      default:
+        return d == ICalValueType.TEXT && !KNOWN_TEXT.contains(name);
+    }
+  }
+
+  private static final java.util.Set<String> KNOWN_TEXT =
+      java.util.Set.of("SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "UID", "STATUS", "CLASS", "TRANSP", "TZID",
+          "TZNAME", "PRODID", "VERSION", "METHOD", "CALSCALE", "ACTION", "CATEGORIES", "RESOURCES", "CONTACT");
+
   static ICalValueType defaultType(String name) {
     switch (name) {
       case "DTSTART":
@@ -447,6 +473,35 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         type = ICalValueType.PERIOD;
       }
     }
+    if (valueParam != null && !allowedValueType(name, type)) {
+      report(
+          ICalFindingCode.BAD_VALUE,
+          l.line,
+          l.column,
+          name + ";VALUE=" + valueParam + " is not a value type allowed for " + name + "; the raw value is kept",
+          "use the value type RFC 5545 defines for " + name,
+          node.path() + "/" + name);
+      type = ICalValueType.OTHER;
+    }
+    if (l.param("TZID") != null && type != ICalValueType.DATE_TIME && type != ICalValueType.DATE
+        && type != ICalValueType.PERIOD) {
+      report(
+          ICalFindingCode.BAD_PARAMETER,
+          l.line,
+          l.column,
+          "TZID on " + name + ", which is not a date-time property; it is ignored",
+          "put TZID only on DTSTART, DTEND, DUE, RECURRENCE-ID, RDATE and EXDATE (RFC 5545 3.2.19)",
+          node.path() + "/" + name);
+    }
+    if (raw.isEmpty() && ENUMERATED.contains(name)) {
+      report(
+          ICalFindingCode.BAD_VALUE,
+          l.valueLine,
+          l.valueColumn,
+          name + " has an empty value",
+          "give " + name + " one of its values, or leave the property out",
+          node.path() + "/" + name);
+    }
     Object value = null;
     try {
       value = parseValue(node, name, type, raw, l);
@@ -503,10 +558,15 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         if (raw.isEmpty()) {
           throw new ValueException(0, "empty value");
         }
-        return Values.duration(raw, 0, raw.length());
+        return Values.duration(raw, 0, raw.length(), weekProblem(node, name, raw, l));
       case RECUR:
         return recur(node, raw, l);
       case UTC_OFFSET:
+        if (raw.equals("-0000") || raw.equals("-000000")) {
+          report(ICalFindingCode.BAD_VALUE, l.valueLine, l.valueColumn,
+              name + ": -0000 is not a valid UTC-OFFSET (RFC 5545 3.3.14); it is read as +0000",
+              "write +0000", node.path() + "/" + name);
+        }
         return Values.utcOffset(raw);
       case INTEGER: {
         int v = Values.integer(raw.trim());
@@ -571,6 +631,16 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         });
   }
 
+  private Values.EscapeProblems weekProblem(Node node, String name, String raw, Pending l) {
+    return (offset, c) -> {
+      int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, offset);
+      report(ICalFindingCode.BAD_VALUE, p[0], p[1],
+          name + ": DURATION " + raw + " combines weeks with days or time, which RFC 5545 3.3.6 does not allow;"
+              + " it is read as the sum",
+          "write the weeks as days, for example P13DT15H instead of P1W6DT15H", node.path() + "/" + name);
+    };
+  }
+
   private ICalPeriod period(Node node, String name, String raw, int from, int to, Pending l) {
     int slash = raw.indexOf('/', from);
     if (slash < 0 || slash >= to) {
@@ -579,7 +649,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     ICalDateTime start = dateTime(node, name, ICalValueType.DATE_TIME, raw, from, slash, l);
     char c = slash + 1 < to ? raw.charAt(slash + 1) : ' ';
     if (c == 'P' || c == '+' || c == '-') {
-      return ICalPeriod.of(start, Values.duration(raw, slash + 1, to));
+      return ICalPeriod.of(start, Values.duration(raw, slash + 1, to, weekProblem(node, name, raw, l)));
     }
     return ICalPeriod.of(start, dateTime(node, name, ICalValueType.DATE_TIME, raw, slash + 1, to, l));
   }
@@ -613,6 +683,16 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
             node.path() + "/" + name);
       }
       return ICalDateTime.ofUtc(p.local);
+    }
+    if (tzid != null && tzid.isBlank()) {
+      report(
+          ICalFindingCode.BAD_PARAMETER,
+          l.line,
+          l.column,
+          name + " has an empty TZID; the time is read as floating",
+          "name the zone, for example TZID=Europe/Berlin, or drop the parameter",
+          node.path() + "/" + name);
+      tzid = null;
     }
     if (tzid != null) {
       Cal c = cal;
@@ -710,6 +790,11 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       ZoneOffset f = from.orElse(to.get());
       List<LocalDateTime> rdates = new ArrayList<>();
       for (ICalProperty p : o.properties("RDATE")) {
+        if (p.dateTimes().stream().anyMatch(ICalDateTime::isDate)) {
+          report(ICalFindingCode.DATE_TYPE_MISMATCH, p.position().line(), p.position().column(),
+              "RDATE of " + o.name() + " in VTIMEZONE " + tzid + " is a DATE; observance onsets are DATE-TIMEs",
+              "write the onset as a local DATE-TIME", n.path() + "/" + o.name() + "/RDATE");
+        }
         for (ICalDateTime d : p.dateTimes()) {
           rdates.add(d.isUtc() ? d.localDateTime().plusSeconds(f.getTotalSeconds()) : d.localDateTime());
         }

@@ -71,10 +71,9 @@ final class Checks {
         if (e.isPresent()) {
           if (e.get().isDate() != s.isDate()) {
             mismatch(a, endProp.get(), s, path);
-          } else if (!after(e.get(), s)) {
+          } else if (before(e.get(), s)) {
             a.report(ICalFindingCode.DTEND_BEFORE_DTSTART, p.line(), p.column(),
-                endProp.get().name() + " " + e.get() + " is " + (e.get().compareTo(s) == 0 ? "equal to" : "before")
-                    + " DTSTART " + s,
+                endProp.get().name() + " " + e.get() + " is before DTSTART " + s,
                 "the end must be later than the start; for a zero-length event leave out "
                     + endProp.get().name(),
                 path + "/" + endProp.get().name());
@@ -121,13 +120,13 @@ final class Checks {
     }
   }
 
-  private static boolean after(ICalDateTime end, ICalDateTime start) {
+  private static boolean before(ICalDateTime end, ICalDateTime start) {
     Optional<Instant> e = end.instant();
     Optional<Instant> s = start.instant();
     if (e.isPresent() && s.isPresent()) {
-      return e.get().isAfter(s.get());
+      return e.get().isBefore(s.get());
     }
-    return end.localDateTime().isAfter(start.localDateTime());
+    return end.localDateTime().isBefore(start.localDateTime());
   }
 
   private static void mismatch(Assembler a, ICalProperty p, ICalDateTime start, String path) {

@@ -82,8 +82,8 @@ public enum ICalFindingCode {
   WINDOWS_TZID("ICAL-WINDOWS-TZID", Severity.ERROR, Severity.WARNING, "Windows zone name without VTIMEZONE"),
   /** An Outlook display name such as "(GMT+01:00) Amsterdam" without VTIMEZONE; lenient mode uses the offset. */
   OUTLOOK_TZID("ICAL-OUTLOOK-TZID", Severity.ERROR, Severity.WARNING, "Outlook zone display name without VTIMEZONE"),
-  /** A TZID that is neither defined nor known; the time stays local (no instant). */
-  UNKNOWN_TZID("ICAL-UNKNOWN-TZID", Severity.ERROR, Severity.ERROR, "TZID neither defined nor known"),
+  /** A TZID that is neither defined nor known; the time stays local, as if floating (no instant). */
+  UNKNOWN_TZID("ICAL-UNKNOWN-TZID", Severity.ERROR, Severity.WARNING, "TZID neither defined nor known"),
   /** A VTIMEZONE that cannot be turned into zone rules (no observance, missing offsets). */
   BAD_VTIMEZONE("ICAL-BAD-VTIMEZONE", Severity.ERROR, Severity.WARNING, "unusable VTIMEZONE"),
   /** A TZID parameter on a UTC value (ending in Z); the TZID is ignored. */
@@ -98,8 +98,8 @@ public enum ICalFindingCode {
   MISSING_DTSTAMP("ICAL-MISSING-DTSTAMP", Severity.ERROR, Severity.WARNING, "DTSTAMP missing"),
   /** A VEVENT without DTSTART in a calendar without METHOD. */
   MISSING_DTSTART("ICAL-MISSING-DTSTART", Severity.ERROR, Severity.WARNING, "DTSTART missing"),
-  /** DTEND (or DUE) not after DTSTART. */
-  DTEND_BEFORE_DTSTART("ICAL-DTEND-BEFORE-DTSTART", Severity.ERROR, Severity.WARNING, "DTEND not after DTSTART"),
+  /** DTEND (or DUE) before DTSTART (equal is accepted: a zero-length event, RFC 5545 3.6.1). */
+  DTEND_BEFORE_DTSTART("ICAL-DTEND-BEFORE-DTSTART", Severity.ERROR, Severity.WARNING, "DTEND before DTSTART"),
   /** Both DTEND (or DUE) and DURATION. */
   DTEND_WITH_DURATION("ICAL-DTEND-WITH-DURATION", Severity.ERROR, Severity.WARNING, "DTEND and DURATION together"),
   /** DTSTART and DTEND/RDATE/EXDATE/RECURRENCE-ID/UNTIL mix DATE and DATE-TIME. */

@@ -123,7 +123,7 @@ public final class TimeZones {
     if (close < 0) {
       return null;
     }
-    String off = t.substring(4, close);
+    String off = t.substring(4, close).replace(" ", "");
     if (off.isEmpty()) {
       return ZoneOffset.UTC;
     }

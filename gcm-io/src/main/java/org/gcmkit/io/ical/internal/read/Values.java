@@ -136,9 +136,10 @@ public final class Values {
    * @param s the text
    * @param from start index
    * @param to end index
+   * @param problems told (with 'W') when weeks are combined with days or time, which RFC 5545 does not allow
    * @return the duration
    */
-  public static ICalDuration duration(String s, int from, int to) {
+  public static ICalDuration duration(String s, int from, int to, @Nullable EscapeProblems problems) {
     int i = from;
     boolean neg = false;
     if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -196,6 +197,9 @@ public final class Values {
     if (!any) {
       throw new ValueException(to, "DURATION has no value, for example PT1H");
     }
+    if (weeks > 0 && (days > 0 || secs > 0) && problems != null) {
+      problems.badEscape(from, 'W');
+    }
     return ICalDuration.of(neg, weeks, days, secs);
   }
 
@@ -213,10 +217,6 @@ public final class Values {
     int h = digits(s, 1, 2, "offset hours");
     int m = digits(s, 3, 2, "offset minutes");
     int sec = n == 7 ? digits(s, 5, 2, "offset seconds") : 0;
-    if (s.charAt(0) == '-' && h == 0 && m == 0 && sec == 0) {
-      // RFC 5545 3.3.14: -0000 is not allowed; it means UTC
-      throw new ValueException(0, "-0000 is not a valid UTC-OFFSET; write +0000");
-    }
     try {
       int sign = s.charAt(0) == '-' ? -1 : 1;
       return ZoneOffset.ofHoursMinutesSeconds(sign * h, sign * m, sign * sec);
