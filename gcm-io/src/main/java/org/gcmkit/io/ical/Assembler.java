@@ -140,7 +140,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   public void malformed(String text, int line, String reason) {
     if (last.active) {
       boolean textType = defaultType(last.name) == ICalValueType.TEXT;
-      last.raw.append(textType ? "\\n" : "").append(text);
+      last.append(textType ? "\\n" + text : text);
       report(
           ICalFindingCode.BAD_FOLDING,
           line,
@@ -458,7 +458,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
 
   private ICalProperty typed(Node node) {
     Pending l = last;
-    String raw = l.raw.toString();
+    String raw = l.raw();
     String name = l.name;
     ICalValueType type = defaultType(name);
     String valueParam = l.param("VALUE");
@@ -1086,7 +1086,8 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     String[][] pvalues = new String[4][];
     int[] ppos = new int[8];
     int pcount;
-    final StringBuilder raw = new StringBuilder(128);
+    String value = "";
+    @Nullable StringBuilder extra;
     int line;
     int column;
     int valueLine;
@@ -1108,13 +1109,27 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         ppos[2 * i] = c.paramLines[i];
         ppos[2 * i + 1] = c.paramColumns[i];
       }
-      raw.setLength(0);
-      raw.append(c.value);
+      value = c.value;
+      extra = null;
       line = c.line;
       column = c.column;
       valueLine = c.valueLine;
       valueColumn = c.valueColumn;
       folds = c.valueFolds;
+    }
+
+    void append(String more) {
+      StringBuilder e = extra;
+      if (e == null) {
+        e = new StringBuilder(value);
+        extra = e;
+      }
+      e.append(more);
+    }
+
+    String raw() {
+      StringBuilder e = extra;
+      return e == null ? value : e.toString();
     }
 
     @Nullable String param(String n) {

@@ -318,21 +318,18 @@ public final class Values {
       return from == 0 && to == s.length() ? s : s.substring(from, to);
     }
     StringBuilder sb = new StringBuilder(to - from);
-    sb.append(s, from, k);
-    for (int i = k; i < to; i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      if (i + 1 >= to) {
+    int run = from;
+    while (k >= 0 && k < to) {
+      sb.append(s, run, k);
+      if (k + 1 >= to) {
         if (problems != null) {
-          problems.badEscape(i, (char) 0);
+          problems.badEscape(k, (char) 0);
         }
         sb.append('\\');
-        continue;
+        run = to;
+        break;
       }
-      char d = s.charAt(++i);
+      char d = s.charAt(k + 1);
       switch (d) {
         case 'n':
         case 'N':
@@ -345,10 +342,15 @@ public final class Values {
           break;
         default:
           if (problems != null) {
-            problems.badEscape(i - 1, d);
+            problems.badEscape(k, d);
           }
           sb.append(d);
       }
+      run = k + 2;
+      k = s.indexOf('\\', run);
+    }
+    if (run < to) {
+      sb.append(s, run, to);
     }
     return sb.toString();
   }
