@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * bounded RRULE) become explicit transitions. An RRULE without end that is a simple yearly rule (one BYMONTH and
  * either one BYDAY such as {@code 2SU}/{@code -1SU}, a BYDAY with seven consecutive BYMONTHDAYs, or a fixed day)
  * becomes a {@link ZoneOffsetTransitionRule}, which covers every later year. When an open-ended RRULE is not simple,
- * every open-ended rule is expanded explicitly up to the year {@value #HORIZON} and the last offset holds after it.
+ * or the open-ended rules do not chain (each starting from the offset the previous one ends in), every open-ended
+ * rule is expanded explicitly up to the year {@value #HORIZON} and the last offset holds after it. An onset changes
+ * the offset to its TZOFFSETTO whatever the offset before it was: TZOFFSETFROM only places the onset on the time
+ * line.
  */
 public final class VTimeZoneCompiler {
 
@@ -118,7 +121,11 @@ public final class VTimeZoneCompiler {
         }
       }
     }
-    if (!allSimple) {
+    lastRules.sort(
+        Comparator.comparingInt((ZoneOffsetTransitionRule r) -> r.getMonth().getValue())
+            .thenComparingInt(r -> r.getDayOfMonthIndicator() < 0 ? 40 + r.getDayOfMonthIndicator()
+                : r.getDayOfMonthIndicator()));
+    if (!allSimple || !cyclic(lastRules)) {
       explicitYear = Math.max(explicitYear, HORIZON);
       lastRules.clear();
     }
@@ -142,7 +149,7 @@ public final class VTimeZoneCompiler {
     onsets.sort(Comparator.comparingLong(x -> x.epoch));
     Onset first = onsets.get(0);
     ZoneOffset baseWall = first.o.from;
-    ZoneOffset baseStd = first.o.daylight ? first.o.from : first.o.from;
+    ZoneOffset baseStd = first.o.from;
     List<ZoneOffsetTransition> transitions = new ArrayList<>();
     List<ZoneOffsetTransition> stdTransitions = new ArrayList<>();
     ZoneOffset wall = baseWall;
@@ -153,11 +160,12 @@ public final class VTimeZoneCompiler {
         continue;
       }
       ZoneOffset after = on.o.to;
+      // the onset is a local time in the observance's TZOFFSETFROM; the transition wants it in the offset in force
+      LocalDateTime localInWall = LocalDateTime.ofEpochSecond(on.epoch, 0, wall);
       if (!after.equals(wall)) {
-        transitions.add(ZoneOffsetTransition.of(on.local, wall, after));
+        transitions.add(ZoneOffsetTransition.of(localInWall, wall, after));
         lastEpoch = on.epoch;
       }
-      LocalDateTime localInWall = LocalDateTime.ofEpochSecond(on.epoch, 0, wall);
       wall = after;
       ZoneOffset newStd = on.o.daylight ? on.o.from : on.o.to;
       if (!newStd.equals(std)) {
@@ -165,14 +173,26 @@ public final class VTimeZoneCompiler {
         std = newStd;
       }
     }
-    lastRules.sort(
-        Comparator.comparingInt((ZoneOffsetTransitionRule r) -> r.getMonth().getValue())
-            .thenComparingInt(r -> r.getDayOfMonthIndicator() < 0 ? 40 + r.getDayOfMonthIndicator()
-                : r.getDayOfMonthIndicator()));
     if (transitions.isEmpty() && lastRules.isEmpty()) {
       return ZoneRules.of(wall);
     }
     return ZoneRules.of(baseStd, baseWall, stdTransitions, transitions, lastRules);
+  }
+
+  /**
+   * Whether the yearly rules form a cycle in which each rule starts from the offset the previous one ends in, as
+   * {@link ZoneRules} assumes for the years after the explicit transitions. A VTIMEZONE whose observances do not
+   * chain that way (a single open-ended observance, say) is expanded explicitly instead.
+   */
+  private static boolean cyclic(List<ZoneOffsetTransitionRule> rules) {
+    int n = rules.size();
+    for (int i = 0; i < n; i++) {
+      ZoneOffsetTransitionRule prev = rules.get((i + n - 1) % n);
+      if (!rules.get(i).getOffsetBefore().equals(prev.getOffsetAfter())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RecurrenceSet set(Observance o, RecurrenceRule r) {
