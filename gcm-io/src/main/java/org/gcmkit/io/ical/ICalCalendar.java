@@ -132,8 +132,10 @@ public final class ICalCalendar {
 
   /**
    * The instances of the calendar's VEVENTs that start in a window, recurrences expanded and RECURRENCE-ID overrides
-   * applied (an override replaces the instance whose start equals its RECURRENCE-ID; an override whose master is
-   * missing stands on its own). DATE and floating starts are placed on the time line as if in UTC.
+   * applied: an override replaces the instance whose start equals its RECURRENCE-ID; one with
+   * {@code RANGE=THISANDFUTURE} also replaces every later instance, shifted by the same amount as its own start and
+   * with its own duration (RFC 5545 3.8.4.4), unless a later override replaces it in turn; an override whose master
+   * is missing stands on its own. DATE and floating starts are placed on the time line as if in UTC.
    *
    * @param from the first instant to include
    * @param to the first instant to exclude
@@ -166,8 +168,14 @@ public final class ICalCalendar {
       mastersSeen.put(uid, Boolean.TRUE);
       List<ICalComponent> ovs = overrides.getOrDefault(uid, List.of());
       Map<LocalDateTime, ICalComponent> byRid = new HashMap<>();
+      java.util.TreeMap<LocalDateTime, ICalComponent> ranges = new java.util.TreeMap<>();
       for (ICalComponent o : ovs) {
         o.recurrenceId().ifPresent(r -> byRid.put(ICalComponent.toStartLocal(st.get(), r), o));
+        boolean future = o.property("RECURRENCE-ID").flatMap(p -> p.parameter("RANGE"))
+            .filter(v -> v.equalsIgnoreCase("THISANDFUTURE")).isPresent();
+        if (future) {
+          o.recurrenceId().ifPresent(r -> ranges.put(ICalComponent.toStartLocal(st.get(), r), o));
+        }
       }
       ICalDateTime start = st.get();
       ICalDateTime end = e.end().orElse(start);
@@ -191,6 +199,22 @@ public final class ICalCalendar {
           ICalDateTime os = ov.start().orElse(rid);
           if (inWindow(os, from, to)) {
             out.add(new ICalOccurrence(ov, os, ov.end().orElse(os), rid));
+            taken++;
+          }
+          continue;
+        }
+        Map.Entry<LocalDateTime, ICalComponent> range = ranges.lowerEntry(t);
+        if (range != null) {
+          // RANGE=THISANDFUTURE: later instances take the override's properties, shifted as it shifted its own
+          ICalComponent rc = range.getValue();
+          ICalDateTime rs = rc.start().orElse(start);
+          LocalDateTime rsLocal = ICalComponent.toStartLocal(start, rs);
+          long shift = java.time.Duration.between(range.getKey(), rsLocal).getSeconds();
+          ICalDateTime re = rc.end().orElse(rs);
+          long rdur = java.time.Duration.between(rs.localDateTime(), re.localDateTime()).getSeconds();
+          ICalDateTime s2 = rid.withLocal(t.plusSeconds(shift));
+          if (inWindow(s2, from, to)) {
+            out.add(new ICalOccurrence(rc, s2, s2.withLocal(s2.localDateTime().plusSeconds(rdur)), rid));
             taken++;
           }
           continue;
