@@ -28,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * EXDATEs, in ascending local time and without duplicates.
  *
  * <p>Expansion is lazy: {@link #iterator()} and {@link #stream()} compute instances as they are consumed, so a rule
- * without an end is safe as long as the caller stops, and {@link #between(LocalDateTime, LocalDateTime, int)} and
- * {@link #between(Instant, Instant, int)} bound the work by a window and a maximum count. Instances are local
+ * without an end is safe as long as the caller stops, and {@link #iterator(LocalDateTime)},
+ * {@link #between(LocalDateTime, LocalDateTime, int)} and {@link #between(Instant, Instant, int)} bound the work by a
+ * window and a maximum count. Every search for a next instance ends: at the window's end, at the year 9999, or after
+ * ten million examined periods without an instance (only sub-daily rules whose time filters cannot match get there;
+ * days, hours and minutes that the filters exclude are skipped in one step). Instances are local
  * date-times in the start's time zone (floating when there is no zone); {@link #toInstant(LocalDateTime)} places them
  * on the time line following RFC 5545 section 3.3.5 (gap: shifted forward by the gap's length; overlap: the earlier
  * offset). A set with only a start has one instance.
@@ -138,7 +141,43 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
    */
   @Override
   public Iterator<LocalDateTime> iterator() {
-    return new Merger();
+    return new Merger(LocalDateTime.MAX);
+  }
+
+  /**
+   * The instances up to a local time, in ascending order. Unlike {@link #iterator()} this also stops the search for
+   * the next instance at {@code horizon}, so a rule that produces nothing more before it ends quickly.
+   *
+   * @param horizon the last local time of interest; later instances are not returned
+   * @return a lazy iterator
+   */
+  public Iterator<LocalDateTime> iterator(LocalDateTime horizon) {
+    Objects.requireNonNull(horizon, "horizon");
+    Iterator<LocalDateTime> all = new Merger(horizon);
+    return new Iterator<>() {
+      private @Nullable LocalDateTime next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && all.hasNext()) {
+          LocalDateTime n = all.next();
+          if (!n.isAfter(horizon)) {
+            next = n;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public LocalDateTime next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        LocalDateTime n = next;
+        next = null;
+        return n;
+      }
+    };
   }
 
   /**
@@ -168,7 +207,7 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
       throw new IllegalArgumentException("max must not be negative: " + max);
     }
     List<LocalDateTime> out = new ArrayList<>();
-    Iterator<LocalDateTime> it = iterator();
+    Iterator<LocalDateTime> it = new Merger(to);
     while (out.size() < max && it.hasNext()) {
       LocalDateTime t = it.next();
       if (!t.isBefore(to)) {
@@ -199,7 +238,7 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
     LocalDateTime lo = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1);
     LocalDateTime hi = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1);
     List<OffsetDateTime> out = new ArrayList<>();
-    Iterator<LocalDateTime> it = iterator();
+    Iterator<LocalDateTime> it = new Merger(hi);
     while (out.size() < max && it.hasNext()) {
       LocalDateTime t = it.next();
       if (!t.isBefore(hi)) {
@@ -277,9 +316,9 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
     private @Nullable LocalDateTime last;
     private @Nullable LocalDateTime next;
 
-    Merger() {
+    Merger(LocalDateTime horizon) {
       for (RecurrenceRule r : rules) {
-        its.add(new RuleIterator(r, start, zone));
+        its.add(new RuleIterator(r, start, zone, horizon));
       }
       heads = new LocalDateTime[its.size()];
       for (int i = 0; i < heads.length; i++) {

@@ -34,6 +34,13 @@ final class RuleIterator implements Iterator<LocalDateTime> {
 
   private static final int MAX_YEAR = 9999;
 
+  /**
+   * Periods examined in a row without an instance after which the rule is taken as exhausted. Only sub-daily rules
+   * whose time filters can never match (BYSECOND=30 with INTERVAL=2 from an odd second, say) get near it: whole days,
+   * hours and minutes that the filters exclude are skipped in one step.
+   */
+  static final long MAX_EMPTY_CHECKS = 10_000_000;
+
   private final Frequency freq;
   private final int interval;
   private final LocalDateTime start;
@@ -63,9 +70,13 @@ final class RuleIterator implements Iterator<LocalDateTime> {
   private int bufferIndex;
   private int emitted = 1; // DTSTART counts as the first instance
   private boolean done;
+  private long emptyChecks;
   private @Nullable LocalDateTime next;
 
-  RuleIterator(RecurrenceRule rule, LocalDateTime start, @Nullable ZoneRules zone) {
+  private final LocalDateTime horizon;
+
+  RuleIterator(RecurrenceRule rule, LocalDateTime start, @Nullable ZoneRules zone, LocalDateTime horizon) {
+    this.horizon = horizon;
     this.freq = rule.frequency;
     this.interval = rule.interval;
     this.start = start;
@@ -194,6 +205,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
           return null;
         }
         emitted++;
+        emptyChecks = 0;
         return c;
       }
       if (!fillNextPeriod()) {
@@ -227,11 +239,14 @@ final class RuleIterator implements Iterator<LocalDateTime> {
     buffer.clear();
     bufferIndex = 0;
     while (buffer.isEmpty()) {
+      if (++emptyChecks > MAX_EMPTY_CHECKS) {
+        return false;
+      }
       long p = period++;
       switch (freq) {
         case YEARLY: {
           long year = start.getYear() + p * interval;
-          if (year > MAX_YEAR) {
+          if (year > MAX_YEAR || year > horizon.getYear()) {
             return false;
           }
           fillYear((int) year);
@@ -239,7 +254,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
         }
         case MONTHLY: {
           YearMonth ym = YearMonth.from(start).plusMonths(p * interval);
-          if (ym.getYear() > MAX_YEAR) {
+          if (ym.getYear() > MAX_YEAR || ym.atDay(1).atStartOfDay().isAfter(horizon)) {
             return false;
           }
           fillMonth(ym);
@@ -247,7 +262,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
         }
         case WEEKLY: {
           LocalDate ws = weekAnchor.plusWeeks(p * interval);
-          if (ws.getYear() > MAX_YEAR) {
+          if (ws.getYear() > MAX_YEAR || ws.atStartOfDay().isAfter(horizon)) {
             return false;
           }
           for (int i = 0; i < 7; i++) {
@@ -260,7 +275,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
         }
         case DAILY: {
           LocalDate d = start.toLocalDate().plusDays(p * interval);
-          if (d.getYear() > MAX_YEAR) {
+          if (d.getYear() > MAX_YEAR || d.atStartOfDay().isAfter(horizon)) {
             return false;
           }
           if (passes(d)) {
@@ -362,7 +377,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
       default:
         base = subDailyAnchor.plusSeconds(p * interval);
     }
-    if (base.getYear() > MAX_YEAR) {
+    if (base.getYear() > MAX_YEAR || base.isAfter(horizon)) {
       return false;
     }
     LocalDate d = base.toLocalDate();
@@ -371,6 +386,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
       return true;
     }
     if (hours != null && Arrays.binarySearch(hours, base.getHour()) < 0) {
+      skipToNext(base, ChronoUnit.HOURS);
       return true;
     }
     if (freq == Frequency.HOURLY) {
@@ -384,6 +400,7 @@ final class RuleIterator implements Iterator<LocalDateTime> {
       return true;
     }
     if (minutes != null && Arrays.binarySearch(minutes, base.getMinute()) < 0) {
+      skipToNext(base, ChronoUnit.MINUTES);
       return true;
     }
     if (freq == Frequency.MINUTELY) {
@@ -393,11 +410,30 @@ final class RuleIterator implements Iterator<LocalDateTime> {
       }
       return true;
     }
-    if (seconds != null && Arrays.binarySearch(seconds, base.getSecond()) < 0) {
+    if (seconds != null && Arrays.binarySearch(seconds, Math.min(base.getSecond(), 59)) < 0
+        && !(base.getSecond() == 59 && Arrays.binarySearch(seconds, 60) >= 0)) {
       return true;
     }
     buffer.add(base);
     return true;
+  }
+
+  /**
+   * Moves {@link #period} to the first period that starts in a later hour or minute than {@code base}, when the
+   * frequency is finer than that unit.
+   */
+  private void skipToNext(LocalDateTime base, ChronoUnit unit) {
+    long unitSeconds = unit.getDuration().getSeconds();
+    long freqSeconds = freq == Frequency.HOURLY ? 3600 : freq == Frequency.MINUTELY ? 60 : 1;
+    if (freqSeconds >= unitSeconds) {
+      return;
+    }
+    long intoUnit = base.toLocalTime().toSecondOfDay() % unitSeconds;
+    long unitsLeft = (unitSeconds - intoUnit) / freqSeconds;
+    long steps = (unitsLeft + interval - 1) / interval;
+    if (steps > 1) {
+      period += steps - 1;
+    }
   }
 
   /** Moves {@link #period} to the first period that starts on a later day than {@code base}. */

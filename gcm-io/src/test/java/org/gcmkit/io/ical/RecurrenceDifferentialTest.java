@@ -31,6 +31,12 @@ import org.quicktheories.core.Gen;
  */
 class RecurrenceDifferentialTest {
 
+  /**
+   * Fixed so that a build is reproducible; run with {@code -Dgcm.qt.seed=N} (any N) to explore other cases. Six runs
+   * with random seeds (6,000 cases) passed when the deviations below were listed.
+   */
+  static final long SEED = Long.getLong("gcm.qt.seed", 20_261_123L);
+
   static final String[] ZONES = {"America/New_York", "Europe/Berlin", "Australia/Sydney", "Europe/London"};
   static final String[] FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"};
   static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -134,12 +140,17 @@ class RecurrenceDifferentialTest {
    * values, ical4j 4.4.0 does not count weeks from the WKST week of the start (see
    * {@link #ical4jDoesNotAlignIntervalsToTheWeekStart()}); with FREQ=YEARLY and BYMONTHDAY but no BYMONTH it keeps to
    * the start's month, where BYMONTHDAY expands over the whole year (RFC 5545 3.3.10 table; see
-   * {@link #ical4jKeepsAYearlyMonthDayRuleToTheStartMonth()}).
+   * {@link #ical4jKeepsAYearlyMonthDayRuleToTheStartMonth()}); when it fills a period with several instances (MONTHLY,
+   * YEARLY, or any BYxxx list) and the time of day falls into the spring-forward gap of one day of the period, it
+   * keeps the shifted time for the period's later days (see {@link #ical4jShiftsAWholeMonthWhenOneDayHasAGap()}).
    */
   static boolean ical4jDeviation(Case c) {
     String r = c.rule();
+    boolean periodSet = r.startsWith("FREQ=MONTHLY") || r.startsWith("FREQ=YEARLY") || r.contains("BY");
+    int hour = c.start().getHour();
     return r.startsWith("FREQ=WEEKLY") && !r.contains("INTERVAL=1;") && r.contains("BYDAY") && r.contains(",")
-        || r.startsWith("FREQ=YEARLY") && r.contains("BYMONTHDAY") && !r.contains("BYMONTH=");
+        || r.startsWith("FREQ=YEARLY") && r.contains("BYMONTHDAY") && !r.contains("BYMONTH=")
+        || periodSet && (hour == 1 || hour == 2);
   }
 
   /**
@@ -164,12 +175,18 @@ class RecurrenceDifferentialTest {
     return out;
   }
 
+  /**
+   * ical4j agrees except for its listed deviations ({@link #ical4jDeviation}) and the local times that occur twice:
+   * like {@code ZonedDateTime.plusWeeks}, it keeps the offset of the previous instance where that offset is valid,
+   * so a start in winter gives the second occurrence on the fall-back day (RFC 5545 3.3.5 prescribes the first).
+   * Those are compared as local times.
+   */
   @Test
   void agreesWithIcal4jOnRandomRulesAcrossDaylightSavingChanges() {
-    qt().withExamples(500)
+    qt().withFixedSeed(SEED).withExamples(500)
         .forAll(cases())
         .assuming(c -> !ical4jDeviation(c) && !startInGap(c))
-        .checkAssert(c -> assertThat(ours(c)).as(c.toString()).isEqualTo(ical4j(c)));
+        .checkAssert(c -> assertThat(local(c, ours(c))).as(c.toString()).isEqualTo(local(c, ical4j(c))));
   }
 
   /**
@@ -179,7 +196,7 @@ class RecurrenceDifferentialTest {
    */
   @Test
   void agreesWithBiweeklyOnRandomRulesAcrossDaylightSavingChanges() {
-    qt().withExamples(500)
+    qt().withFixedSeed(SEED).withExamples(500)
         .forAll(cases())
         .assuming(c -> !startInGap(c))
         .checkAssert(c -> assertThat(local(c, ours(c))).as(c.toString()).isEqualTo(local(c, biweekly(c))));
@@ -207,6 +224,18 @@ class RecurrenceDifferentialTest {
     assertThat(ours(c)).containsExactly(Instant.parse("2018-02-18T05:00:00Z"), Instant.parse("2018-03-01T05:00:00Z"));
     assertThat(ical4j(c)).containsExactly(
         Instant.parse("2018-02-18T05:00:00Z"), Instant.parse("2019-02-01T05:00:00Z"));
+  }
+
+  /**
+   * Listed ical4j deviation: 02:30 on Sunday 4 March 2018 exists in Berlin (CET, 01:30 UTC); only 25 March has a gap
+   * at that time. ical4j moves the whole month's 02:30 to 03:30.
+   */
+  @Test
+  void ical4jShiftsAWholeMonthWhenOneDayHasAGap() {
+    Case c = new Case("Europe/Berlin", LocalDateTime.parse("2018-02-25T02:30"), "FREQ=MONTHLY;COUNT=2;BYDAY=SU");
+    assertThat(ours(c)).containsExactly(Instant.parse("2018-02-25T01:30:00Z"), Instant.parse("2018-03-04T01:30:00Z"));
+    assertThat(ical4j(c)).containsExactly(
+        Instant.parse("2018-02-25T01:30:00Z"), Instant.parse("2018-03-04T02:30:00Z"));
   }
 
   /**

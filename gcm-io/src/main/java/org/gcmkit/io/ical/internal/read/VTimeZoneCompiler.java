@@ -105,8 +105,9 @@ public final class VTimeZoneCompiler {
       for (RecurrenceRule r : o.rules) {
         if (r.until().isPresent() || r.count().isPresent()) {
           LocalDateTime last = null;
-          for (LocalDateTime t : set(o, r)) {
-            last = t;
+          Iterator<LocalDateTime> it = set(o, r).iterator(LocalDateTime.of(HORIZON, 12, 31, 23, 59));
+          while (it.hasNext()) {
+            last = it.next();
           }
           if (last != null) {
             explicitYear = Math.max(explicitYear, last.getYear());
@@ -136,13 +137,9 @@ public final class VTimeZoneCompiler {
         onsets.add(new Onset(r, o));
       }
       for (RecurrenceRule r : o.rules) {
-        Iterator<LocalDateTime> it = set(o, r).iterator();
+        Iterator<LocalDateTime> it = set(o, r).iterator(LocalDateTime.of(explicitYear, 12, 31, 23, 59, 59));
         while (it.hasNext()) {
-          LocalDateTime t = it.next();
-          if (t.getYear() > explicitYear) {
-            break;
-          }
-          onsets.add(new Onset(t, o));
+          onsets.add(new Onset(it.next(), o));
         }
       }
     }
