@@ -154,6 +154,55 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
   public Iterator<LocalDateTime> iterator(LocalDateTime horizon) {
     Objects.requireNonNull(horizon, "horizon");
     Iterator<LocalDateTime> all = new Merger(horizon);
+    return bounded(all, horizon);
+  }
+
+  /**
+   * The instances in a window of local time, in ascending order. Rules without COUNT jump straight to the window;
+   * rules with COUNT are counted from the start, skipping at most ten million instances before the window.
+   *
+   * @param from the first local time of interest
+   * @param horizon the last local time of interest
+   * @return a lazy iterator
+   */
+  public Iterator<LocalDateTime> iterator(LocalDateTime from, LocalDateTime horizon) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(horizon, "horizon");
+    Iterator<LocalDateTime> all = new Merger(from, horizon);
+    Iterator<LocalDateTime> fromOn = new Iterator<>() {
+      private @Nullable LocalDateTime next;
+      private long skipped;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && all.hasNext() && skipped < MAX_SKIPPED) {
+          LocalDateTime n = all.next();
+          if (n.isBefore(from)) {
+            skipped++;
+          } else {
+            next = n;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public LocalDateTime next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        LocalDateTime n = next;
+        next = null;
+        return n;
+      }
+    };
+    return bounded(fromOn, horizon);
+  }
+
+  /** Most instances before a window that {@link #iterator(LocalDateTime, LocalDateTime)} skips. */
+  static final long MAX_SKIPPED = 10_000_000;
+
+  private static Iterator<LocalDateTime> bounded(Iterator<LocalDateTime> all, LocalDateTime horizon) {
     return new Iterator<>() {
       private @Nullable LocalDateTime next;
 
@@ -207,15 +256,13 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
       throw new IllegalArgumentException("max must not be negative: " + max);
     }
     List<LocalDateTime> out = new ArrayList<>();
-    Iterator<LocalDateTime> it = new Merger(to);
+    Iterator<LocalDateTime> it = iterator(from, to);
     while (out.size() < max && it.hasNext()) {
       LocalDateTime t = it.next();
       if (!t.isBefore(to)) {
         break;
       }
-      if (!t.isBefore(from)) {
-        out.add(t);
-      }
+      out.add(t);
     }
     return out;
   }
@@ -238,14 +285,11 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
     LocalDateTime lo = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1);
     LocalDateTime hi = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1);
     List<OffsetDateTime> out = new ArrayList<>();
-    Iterator<LocalDateTime> it = new Merger(hi);
+    Iterator<LocalDateTime> it = iterator(lo, hi);
     while (out.size() < max && it.hasNext()) {
       LocalDateTime t = it.next();
       if (!t.isBefore(hi)) {
         break;
-      }
-      if (t.isBefore(lo)) {
-        continue;
       }
       OffsetDateTime odt = toOffsetDateTime(t);
       Instant i = odt.toInstant();
@@ -317,8 +361,22 @@ public final class RecurrenceSet implements Iterable<LocalDateTime> {
     private @Nullable LocalDateTime next;
 
     Merger(LocalDateTime horizon) {
+      this(null, horizon);
+    }
+
+    /** Instances from {@code from} on (all when null); rules without COUNT jump ahead to it. */
+    Merger(@Nullable LocalDateTime from, LocalDateTime horizon) {
       for (RecurrenceRule r : rules) {
-        its.add(new RuleIterator(r, start, zone, horizon));
+        RuleIterator it = new RuleIterator(r, start, zone, horizon);
+        if (from != null) {
+          it.fastForward(from);
+        }
+        its.add(it);
+      }
+      if (from != null) {
+        startPending = !start.isBefore(from);
+        int i = java.util.Arrays.binarySearch(rdates, from);
+        rdateIndex = i >= 0 ? i : -i - 1;
       }
       heads = new LocalDateTime[its.size()];
       for (int i = 0; i < heads.length; i++) {

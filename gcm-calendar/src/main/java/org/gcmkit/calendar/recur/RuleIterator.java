@@ -171,6 +171,43 @@ final class RuleIterator implements Iterator<LocalDateTime> {
     return c;
   }
 
+  /**
+   * Jumps to the period one before the one that holds {@code target}, for rules without COUNT (whose instances need
+   * not be counted from the start). Periods are aligned on the start, so the instances after the jump are the same.
+   */
+  void fastForward(LocalDateTime target) {
+    if (count > 0 || !target.isAfter(start)) {
+      return;
+    }
+    long units;
+    switch (freq) {
+      case YEARLY:
+        units = target.getYear() - (long) start.getYear();
+        break;
+      case MONTHLY:
+        units = ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(target));
+        break;
+      case WEEKLY:
+        units = ChronoUnit.WEEKS.between(weekAnchor, target.toLocalDate());
+        break;
+      case DAILY:
+        units = ChronoUnit.DAYS.between(start.toLocalDate(), target.toLocalDate());
+        break;
+      case HOURLY:
+        units = ChronoUnit.HOURS.between(subDailyAnchor, target);
+        break;
+      case MINUTELY:
+        units = ChronoUnit.MINUTES.between(subDailyAnchor, target);
+        break;
+      default:
+        units = ChronoUnit.SECONDS.between(subDailyAnchor, target);
+    }
+    long p = units / interval - 1;
+    if (p > period) {
+      period = p;
+    }
+  }
+
   @Override
   public boolean hasNext() {
     if (next == null && !done) {

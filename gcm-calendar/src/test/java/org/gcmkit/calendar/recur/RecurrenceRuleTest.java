@@ -198,4 +198,48 @@ class RecurrenceRuleTest {
         "2019-06-15T10:00", "2019-06-15T12:30:15", "2019-06-15T12:30:45", "2019-06-16T12:30:15",
         "2019-06-16T12:30:45");
   }
+
+  @Test
+  void aWindowFarFromTheStartIsReachedWithoutExpandingEverythingBefore() {
+    RecurrenceSet set =
+        RecurrenceSet.builder(LocalDateTime.parse("1970-01-01T00:00:00"))
+            .rule(RecurrenceRule.parse("FREQ=SECONDLY;INTERVAL=7"))
+            .build();
+    List<LocalDateTime> w =
+        set.between(LocalDateTime.parse("2018-01-01T00:00:00"), LocalDateTime.parse("2018-01-01T00:00:30"), 10);
+    // the window starts 1514764800 seconds after the start; the first multiple of 7 from there is 1514764804
+    assertThat(w).containsExactly(
+        LocalDateTime.parse("2018-01-01T00:00:04"), LocalDateTime.parse("2018-01-01T00:00:11"),
+        LocalDateTime.parse("2018-01-01T00:00:18"), LocalDateTime.parse("2018-01-01T00:00:25"));
+  }
+
+  @Test
+  void aCountedRuleSkipsABoundedNumberOfInstancesBeforeAWindow() {
+    RecurrenceSet set =
+        RecurrenceSet.builder(LocalDateTime.parse("1970-01-01T00:00:00"))
+            .rule(RecurrenceRule.parse("FREQ=SECONDLY;COUNT=999999999"))
+            .build();
+    assertThat(set.between(LocalDateTime.parse("2018-01-01T00:00:00"), LocalDateTime.parse("2018-01-02T00:00:00"), 5))
+        .isEmpty();
+  }
+
+  @Test
+  void fastForwardKeepsTheInstancesOfEveryFrequency() {
+    LocalDateTime start = LocalDateTime.parse("2016-02-29T09:15:30");
+    LocalDateTime from = LocalDateTime.parse("2019-07-04T00:00:00");
+    for (String f : new String[] {"YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY"}) {
+      RecurrenceRule r = RecurrenceRule.parse("FREQ=" + f + ";INTERVAL=3;BYMONTH=2,7,8;BYSETPOS=1,-1");
+      RecurrenceSet set = RecurrenceSet.builder(start).rule(r).build();
+      List<LocalDateTime> all = new ArrayList<>();
+      for (LocalDateTime t : set) {
+        if (!t.isBefore(from)) {
+          all.add(t);
+        }
+        if (all.size() == 20) {
+          break;
+        }
+      }
+      assertThat(set.between(from, LocalDateTime.MAX, 20)).as(f).isEqualTo(all);
+    }
+  }
 }

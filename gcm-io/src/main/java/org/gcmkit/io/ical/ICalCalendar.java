@@ -183,7 +183,7 @@ public final class ICalCalendar {
           java.time.Duration.between(start.localDateTime(), end.localDateTime()).getSeconds();
       LocalDateTime lo = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(2);
       LocalDateTime hi = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(2);
-      Iterator<LocalDateTime> it = set.get().iterator(hi);
+      Iterator<LocalDateTime> it = set.get().iterator(lo, hi);
       int taken = 0;
       while (it.hasNext() && taken < max) {
         LocalDateTime t = it.next();
