@@ -826,7 +826,12 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           }
         }
       }
-      c.zones.put(tzid, ICalTimeZone.of(tzid, VTimeZoneCompiler.compile(obs), ICalTimeZone.Source.VTIMEZONE, jdk));
+      c.zones.put(tzid, ICalTimeZone.of(tzid, VTimeZoneCompiler.compile(obs, limits.maxRecurrenceInstances()),
+          ICalTimeZone.Source.VTIMEZONE, jdk));
+    } catch (VTimeZoneCompiler.TooManyOnsetsException e) {
+      throw limit("maxRecurrenceInstances",
+          "a rule of VTIMEZONE " + tzid + " has more than " + limits.maxRecurrenceInstances() + " onsets", n.line,
+          n.column);
     } catch (RuntimeException e) {
       report(ICalFindingCode.BAD_VTIMEZONE, n.line, n.column,
           "VTIMEZONE " + tzid + " cannot be turned into zone rules: " + e.getMessage(),

@@ -11,7 +11,7 @@ package org.gcmkit.io.ical;
  *   <tr><td>{@link #maxPropertiesPerComponent()}</td><td>10,000</td></tr>
  *   <tr><td>{@link #maxNestingDepth()} of components, VCALENDAR counted</td><td>16</td></tr>
  *   <tr><td>{@link #maxComponents()} in one input, sub-components counted</td><td>5,000,000</td></tr>
- *   <tr><td>{@link #maxRecurrenceInstances()} per expansion done by the reader</td><td>100,000</td></tr>
+ *   <tr><td>{@link #maxRecurrenceInstances()} per VTIMEZONE rule the reader expands</td><td>100,000</td></tr>
  *   <tr><td>{@link #maxFindingsPerCode()} kept in the result (later ones are counted)</td><td>100</td></tr>
  * </table>
  *
@@ -94,7 +94,9 @@ public final class ICalLimits {
   }
 
   /**
-   * The most instances the reader expands for one recurring component (when compiling VTIMEZONEs and checking).
+   * The most onsets the reader expands for one RRULE of a VTIMEZONE observance (up to the year 2100) when it compiles
+   * the zone's rules. Expanding events is the caller's choice and bounded by the caller's window and count
+   * ({@link ICalCalendar#occurrences}).
    *
    * @return the limit
    */

@@ -133,4 +133,19 @@ class LimitsTest {
     assertThat(it.next()).isEqualTo(LocalDateTime.parse("2018-03-01T09:00"));
     assertThat(it.hasNext()).isFalse();
   }
+
+  @Test
+  void rejectsAVTimeZoneRuleWithMoreOnsetsThanTheLimit() {
+    String tz =
+        "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Hostile\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+            + "RRULE:FREQ=SECONDLY;BYSECOND=0,30\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:STANDARD\r\n"
+            + "END:VTIMEZONE\r\nEND:VCALENDAR\r\n";
+    assertThatThrownBy(() -> ICalReader.lenient().readAll(tz, "tz.ics"))
+        .isInstanceOfSatisfying(
+            ICalLimitException.class,
+            e -> {
+              assertThat(e.limit()).isEqualTo("maxRecurrenceInstances");
+              assertThat(e.position()).contains(SourcePosition.of("tz.ics", 2, 1));
+            });
+  }
 }

@@ -83,14 +83,25 @@ public final class VTimeZoneCompiler {
     }
   }
 
+  /** Thrown when an observance's rule has more onsets than allowed. */
+  public static final class TooManyOnsetsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyOnsetsException() {
+      super("too many onsets", null, false, false);
+    }
+  }
+
   /**
    * Compiles the observances.
    *
    * @param observances at least one
+   * @param maxOnsets the most onsets one RRULE may produce up to the explicit horizon
    * @return the rules
    * @throws IllegalArgumentException if there is no observance
+   * @throws TooManyOnsetsException if a rule produces more than {@code maxOnsets} onsets
    */
-  public static ZoneRules compile(List<Observance> observances) {
+  public static ZoneRules compile(List<Observance> observances, int maxOnsets) {
     if (observances.isEmpty()) {
       throw new IllegalArgumentException("no observance");
     }
@@ -106,8 +117,12 @@ public final class VTimeZoneCompiler {
         if (r.until().isPresent() || r.count().isPresent()) {
           LocalDateTime last = null;
           Iterator<LocalDateTime> it = set(o, r).iterator(LocalDateTime.of(HORIZON, 12, 31, 23, 59));
+          int n = 0;
           while (it.hasNext()) {
             last = it.next();
+            if (++n > maxOnsets) {
+              throw new TooManyOnsetsException();
+            }
           }
           if (last != null) {
             explicitYear = Math.max(explicitYear, last.getYear());
@@ -138,8 +153,12 @@ public final class VTimeZoneCompiler {
       }
       for (RecurrenceRule r : o.rules) {
         Iterator<LocalDateTime> it = set(o, r).iterator(LocalDateTime.of(explicitYear, 12, 31, 23, 59, 59));
+        int n = 0;
         while (it.hasNext()) {
           onsets.add(new Onset(it.next(), o));
+          if (++n > maxOnsets) {
+            throw new TooManyOnsetsException();
+          }
         }
       }
     }
