@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
 
+  private static final String[] NO_STRINGS = new String[0];
+  private static final String[][] NO_VALUES = new String[0][];
+  private static final int[] NO_INTS = new int[0];
+
   /** Components held back for a forward TZID reference before falling back. */
   private static final int MAX_PENDING = 1000;
 
@@ -273,16 +277,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       }
     }
     if (idx < 0) {
-      if (!stack.isEmpty() && stack.get(0).implicit && stack.size() == 1) {
-        // END of the implicit calendar's last component was already handled
-        report(
-            ICalFindingCode.UNEXPECTED_END,
-            c.line,
-            c.column,
-            "END:" + name + " without a matching BEGIN; it is ignored",
-            "remove it or add the BEGIN");
-        return;
-      }
       report(
           ICalFindingCode.UNEXPECTED_END,
           c.line,
@@ -520,11 +514,12 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
             node.path() + "/" + name);
       }
     }
+    int pc = l.pcount;
     return new ICalProperty(
         name,
-        Arrays.copyOf(l.pnames, l.pcount),
-        Arrays.copyOf(l.pvalues, l.pcount),
-        Arrays.copyOf(l.ppos, l.pcount * 2),
+        pc == 0 ? NO_STRINGS : Arrays.copyOf(l.pnames, pc),
+        pc == 0 ? NO_VALUES : Arrays.copyOf(l.pvalues, pc),
+        pc == 0 ? NO_INTS : Arrays.copyOf(l.ppos, pc * 2),
         raw,
         type,
         value,
