@@ -242,4 +242,21 @@ class RecurrenceRuleTest {
       assertThat(set.between(from, LocalDateTime.MAX, 20)).as(f).isEqualTo(all);
     }
   }
+
+  @Test
+  void rfc7529SkipMovesMissingMonthDays() {
+    LocalDateTime start = LocalDateTime.parse("2019-01-31T09:00");
+    RecurrenceSet back = RecurrenceSet.builder(start)
+        .rule(RecurrenceRule.parse("RSCALE=GREGORIAN;FREQ=MONTHLY;SKIP=BACKWARD;COUNT=3")).build();
+    assertThat(back.stream().map(LocalDateTime::toString))
+        .containsExactly("2019-01-31T09:00", "2019-02-28T09:00", "2019-03-31T09:00");
+    RecurrenceSet forward = RecurrenceSet.builder(start)
+        .rule(RecurrenceRule.parse("RSCALE=GREGORIAN;FREQ=MONTHLY;SKIP=FORWARD;COUNT=3")).build();
+    assertThat(forward.stream().map(LocalDateTime::toString))
+        .containsExactly("2019-01-31T09:00", "2019-03-01T09:00", "2019-03-31T09:00");
+    RecurrenceSet omit = RecurrenceSet.builder(start)
+        .rule(RecurrenceRule.parse("FREQ=MONTHLY;COUNT=3")).build();
+    assertThat(omit.stream().map(LocalDateTime::toString))
+        .containsExactly("2019-01-31T09:00", "2019-03-31T09:00", "2019-05-31T09:00");
+  }
 }
