@@ -513,9 +513,14 @@ public final class Lexer {
     // l[i] == ':'
     int vs = i + 1;
     c.value = vs == n ? "" : new String(l, vs, n - vs);
-    int[] p = position(vs);
-    c.valueLine = p[0];
-    c.valueColumn = p[1];
+    if (foldCount == 3) {
+      c.valueLine = folds[1];
+      c.valueColumn = folds[2] + (surrogates ? Character.codePointCount(l, 0, vs) : vs);
+    } else {
+      int[] p = position(vs);
+      c.valueLine = p[0];
+      c.valueColumn = p[1];
+    }
     if (foldCount > 3) {
       int[] vf = new int[foldCount];
       int k = 0;
@@ -558,8 +563,8 @@ public final class Lexer {
     while (i < n && nameChar(l[i])) {
       i++;
     }
-    int[] p = position(start);
     if (i == start || i >= n || l[i] != '=') {
+      int[] p = position(start);
       // recover: skip to the next ';' or ':' outside quotes
       int j = skipToDelimiter(i);
       diag.report(
@@ -573,6 +578,16 @@ public final class Lexer {
       return j;
     }
     String pname = name(l, start, i, 1);
+    int pline;
+    int pcol;
+    if (foldCount == 3) {
+      pline = folds[1];
+      pcol = folds[2] + (surrogates ? Character.codePointCount(l, 0, start) : start);
+    } else {
+      int[] pp = position(start);
+      pline = pp[0];
+      pcol = pp[1];
+    }
     i++; // '='
     String[] values = new String[1];
     int vc = 0;
@@ -640,7 +655,7 @@ public final class Lexer {
           "quote parameter values that contain special characters");
       i = skipToDelimiter(i);
     }
-    cl.addParam(pname, vc == values.length ? values : Arrays.copyOf(values, vc), p[0], p[1]);
+    cl.addParam(pname, vc == values.length ? values : Arrays.copyOf(values, vc), pline, pcol);
     return i;
   }
 
