@@ -10,9 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.gcmkit.io.ical.internal.read.Lexer;
 import org.gcmkit.io.ical.internal.read.Utf8ReaderStream;
 import org.gcmkit.model.Finding;
@@ -29,7 +35,8 @@ import org.gcmkit.model.SourcePosition;
  * {@linkplain ICalLimits limit} ({@link ICalLimitException}) or an I/O failure ({@link GcmException}) stops reading.
  *
  * <p>{@link #read(Path, ICalHandler)} streams: each component is handed to the handler when it is complete and is not
- * retained, so memory does not grow with the file. {@link #readAll(Path)} collects small inputs into
+ * retained, so memory does not grow with the file. {@link #stream(Path, Consumer)} does the same as a lazy
+ * {@link Stream} that reads as it is consumed. {@link #readAll(Path)} collects small inputs into
  * {@link ICalCalendar} trees.
  *
  * <pre>{@code
@@ -136,8 +143,19 @@ public final class ICalReader {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(handler, "handler");
     Assembler a = new Assembler(strict, limits, sourceName, handler);
+    Lexer lexer = lexer(in, sourceName, a);
     try {
-      InputStream bytes = in;
+      lexer.run();
+      a.finish();
+    } catch (RuntimeException e) {
+      throw translate(e, sourceName);
+    }
+    return List.copyOf(a.findings());
+  }
+
+  private Lexer lexer(InputStream in, String sourceName, Assembler a) {
+    try {
+      InputStream bytes;
       BufferedInputStream buffered = new BufferedInputStream(in, 16);
       if (Lexer.startsWithUtf16Bom(buffered)) {
         a.report(ICalFindingCode.UTF16, 1, 1, "the file is UTF-16; RFC 5545 calendars are UTF-8",
@@ -146,17 +164,112 @@ public final class ICalReader {
       } else {
         bytes = buffered;
       }
-      new Lexer(bytes, a, a, limits.maxLineLength()).run();
-      a.finish();
-    } catch (Lexer.LineTooLongException e) {
-      throw new ICalLimitException(
-          "maxLineLength",
-          "an unfolded line is longer than " + e.limit + " characters (limit maxLineLength); the input is rejected",
-          SourcePosition.of(sourceName, e.line, 1));
-    } catch (IOException | UncheckedIOException e) {
+      return new Lexer(bytes, a, a, limits.maxLineLength());
+    } catch (IOException e) {
       throw new GcmException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
-    return List.copyOf(a.findings());
+  }
+
+  private static RuntimeException translate(RuntimeException e, String sourceName) {
+    if (e instanceof Lexer.LineTooLongException t) {
+      return new ICalLimitException(
+          "maxLineLength",
+          "an unfolded line is longer than " + t.limit + " characters (limit maxLineLength); the input is rejected",
+          SourcePosition.of(sourceName, t.line, 1));
+    }
+    if (e instanceof UncheckedIOException) {
+      return new GcmException("cannot read " + sourceName + ": " + e.getMessage(), e);
+    }
+    return e;
+  }
+
+  /**
+   * The components of a file as a lazy stream, read as they are consumed: each element is a complete component
+   * directly inside a VCALENDAR (VEVENT with its VALARMs, VTODO, VTIMEZONE, ...), in file order, as
+   * {@link ICalHandler#component} would receive it. Close the stream to close the file.
+   *
+   * <pre>{@code
+   * try (Stream<ICalComponent> s = ICalReader.lenient().stream(path, findings::add)) {
+   *   long events = s.filter(c -> c.name().equals("VEVENT")).count();
+   * }
+   * }</pre>
+   *
+   * @param path the file; its name is the source of positions
+   * @param findings receives each finding as it is found
+   * @return the components
+   * @throws GcmException if the file cannot be opened; reading errors and {@link ICalLimitException} are thrown by
+   *     the stream's terminal operation
+   */
+  public Stream<ICalComponent> stream(Path path, Consumer<Finding> findings) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new GcmException("cannot read " + path + ": " + e.getMessage(), SourcePosition.of(path.toString(), 0, 0),
+          e);
+    }
+    return stream(in, String.valueOf(path.getFileName()), findings).onClose(() -> {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * The components of a stream of bytes as a lazy stream; see {@link #stream(Path, Consumer)}. The input is not
+   * closed.
+   *
+   * @param in UTF-8 bytes
+   * @param sourceName the name used in positions
+   * @param findings receives each finding as it is found
+   * @return the components
+   */
+  public Stream<ICalComponent> stream(InputStream in, String sourceName, Consumer<Finding> findings) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(findings, "findings");
+    ArrayDeque<ICalComponent> queue = new ArrayDeque<>();
+    Assembler a =
+        new Assembler(strict, limits, sourceName, new ICalHandler() {
+          @Override
+          public void component(ICalCalendarHeader calendar, ICalComponent component) {
+            queue.add(component);
+          }
+
+          @Override
+          public void finding(Finding finding) {
+            findings.accept(finding);
+          }
+        });
+    Lexer lexer = lexer(in, sourceName, a);
+    Spliterator<ICalComponent> split =
+        new Spliterators.AbstractSpliterator<ICalComponent>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private boolean finished;
+
+          @Override
+          public boolean tryAdvance(Consumer<? super ICalComponent> action) {
+            try {
+              while (queue.isEmpty() && !finished) {
+                if (!lexer.step()) {
+                  a.finish();
+                  finished = true;
+                }
+              }
+            } catch (RuntimeException e) {
+              finished = true;
+              throw translate(e, sourceName);
+            }
+            ICalComponent c = queue.poll();
+            if (c == null) {
+              return false;
+            }
+            action.accept(c);
+            return true;
+          }
+        };
+    return StreamSupport.stream(split, false);
   }
 
   /**

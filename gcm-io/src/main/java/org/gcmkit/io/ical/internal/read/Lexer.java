@@ -116,57 +116,72 @@ public final class Lexer {
    * @throws LineTooLongException if an unfolded line exceeds the limit
    */
   public void run() {
-    fill();
-    if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
-      pos += 3;
-      diag.report(
-          ICalFindingCode.BOM,
-          1,
-          1,
-          "the file starts with a UTF-8 byte order mark",
-          "save the file as UTF-8 without BOM; RFC 5545 does not use one");
+    while (step()) {
+      // each step hands one line to the sink
     }
+  }
+
+  private boolean started;
+
+  /**
+   * Reads the next logical line (or skips a blank one) and hands it to the sink.
+   *
+   * @return {@code false} at the end of the input
+   * @throws UncheckedIOException if reading fails
+   * @throws LineTooLongException if an unfolded line exceeds the limit
+   */
+  public boolean step() {
+    if (!started) {
+      started = true;
+      fill();
+      if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+        pos += 3;
+        diag.report(
+            ICalFindingCode.BOM,
+            1,
+            1,
+            "the file starts with a UTF-8 byte order mark",
+            "save the file as UTF-8 without BOM; RFC 5545 does not use one");
+      }
+    }
+    int b = peek();
+    if (b < 0) {
+      return false;
+    }
+    if (b == '\r' || b == '\n') {
+      blankLine();
+      return true;
+    }
+    len = 0;
+    foldCount = 0;
+    surrogates = false;
+    int startLine = physLine;
+    if (b == ' ' || b == '\t') {
+      // whitespace where a name should start: a continuation without a line to continue
+      pos++;
+      addFold(0, physLine, 2);
+      readPhysicalLine();
+      String text = new String(lb, 0, len);
+      sink.malformed(text, startLine, "the line starts with whitespace but there is no line before it to continue");
+      return true;
+    }
+    addFold(0, startLine, 1);
+    readPhysicalLine();
     while (true) {
-      int b = peek();
-      if (b < 0) {
+      int c = peek();
+      if (c == ' ' || c == '\t') {
+        pos++;
+        addFold(len, physLine, 2);
+        readPhysicalLine();
+      } else if (c == '\r' || c == '\n') {
+        blankLine();
+      } else {
         break;
       }
-      if (b == '\r' || b == '\n') {
-        blankLine();
-        continue;
-      }
-      len = 0;
-      foldCount = 0;
-      surrogates = false;
-      int startLine = physLine;
-      int startCol = 1;
-      if (b == ' ' || b == '\t') {
-        // whitespace where a name should start: a continuation without a line to continue
-        pos++;
-        startCol = 2;
-        addFold(0, physLine, 2);
-        readPhysicalLine();
-        String text = new String(lb, 0, len);
-        sink.malformed(text, startLine, "the line starts with whitespace but there is no line before it to continue");
-        continue;
-      }
-      addFold(0, startLine, startCol);
-      readPhysicalLine();
-      while (true) {
-        int c = peek();
-        if (c == ' ' || c == '\t') {
-          pos++;
-          addFold(len, physLine, 2);
-          readPhysicalLine();
-        } else if (c == '\r' || c == '\n') {
-          blankLine();
-        } else {
-          break;
-        }
-      }
-      lines++;
-      parseLine(startLine);
     }
+    lines++;
+    parseLine(startLine);
+    return true;
   }
 
   /**
