@@ -29,7 +29,7 @@ public final class ICalCalendarHeader {
   }
 
   /**
-   * The calendar properties read so far (a live view while reading).
+   * The calendar properties read so far (a copy: later properties do not appear in it).
    *
    * @return the properties
    */
