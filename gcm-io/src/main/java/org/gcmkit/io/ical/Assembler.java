@@ -311,6 +311,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       endCalendar(n);
       return;
     }
+    n.props.trimToSize();
     ICalComponent comp = new ICalComponent(n.name, n.props, n.children, pos);
     if (n.parent.parent == null) {
       topLevel(comp, n);
@@ -594,25 +595,18 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         }
         throw new ValueException(0, "BOOLEAN must be TRUE or FALSE, not \"" + raw + "\"");
       case TEXT:
-        if ("CATEGORIES".equals(name) || "RESOURCES".equals(name)) {
-          int[] items = Values.splitList(raw);
-          List<String> out = new ArrayList<>(items.length / 2);
-          for (int i = 0; i < items.length; i += 2) {
-            out.add(text(node, name, raw, items[i], items[i + 1], l));
-          }
-          return List.copyOf(out);
-        }
-        return text(node, name, raw, 0, raw.length(), l);
+        // kept raw and unescaped on access (ICalProperty#text), which halves the memory of large texts;
+        // invalid escapes are reported now
+        textEscapes(node, name, raw, l);
+        return null;
       default:
         return raw;
     }
   }
 
-  private String text(Node node, String name, String raw, int from, int to, Pending l) {
-    return Values.unescape(
+  private void textEscapes(Node node, String name, String raw, Pending l) {
+    Values.checkEscapes(
         raw,
-        from,
-        to,
         (offset, c) -> {
           int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, offset);
           report(
@@ -910,7 +904,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     boolean changed = false;
     List<ICalProperty> props = new ArrayList<>(comp.properties().size());
     for (ICalProperty p : comp.properties()) {
-      Object v = p.value().orElse(null);
+      Object v = p.storedValue();
       Object nv = v;
       if (v instanceof ICalDateTime d) {
         nv = rebind(d, c);
@@ -1014,8 +1008,8 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     int index = 1;
     boolean implicit;
     boolean needsZones;
-    final List<ICalProperty> props = new ArrayList<>();
-    final List<ICalComponent> children = new ArrayList<>(0);
+    final ArrayList<ICalProperty> props = new ArrayList<>();
+    final ArrayList<ICalComponent> children = new ArrayList<>(0);
     private @Nullable Map<String, Integer> childCounts;
 
     Node(String name, @Nullable Node parent, int line, int column) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.io.ical.internal.read.Values;
 import org.gcmkit.model.SourcePosition;
 import org.jspecify.annotations.Nullable;
 
@@ -162,7 +163,28 @@ public final class ICalProperty {
    * @return the value, or empty when it could not be parsed
    */
   public Optional<Object> value() {
-    return Optional.ofNullable(value);
+    return Optional.ofNullable(typed());
+  }
+
+  /** The value as stored: {@code null} for TEXT (unescaped on access) and for values that did not parse. */
+  @Nullable Object storedValue() {
+    return value;
+  }
+
+  /** The typed value; TEXT is kept raw and unescaped here, on access. */
+  private @Nullable Object typed() {
+    if (value != null || type != ICalValueType.TEXT) {
+      return value;
+    }
+    if ("CATEGORIES".equals(name) || "RESOURCES".equals(name)) {
+      int[] items = Values.splitList(raw);
+      List<String> out = new ArrayList<>(items.length / 2);
+      for (int i = 0; i < items.length; i += 2) {
+        out.add(Values.unescape(raw, items[i], items[i + 1], null));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    return Values.unescape(raw, 0, raw.length(), null);
   }
 
   /**
@@ -172,10 +194,11 @@ public final class ICalProperty {
    * @return the text, or empty for other types
    */
   public Optional<String> text() {
-    if (value instanceof String s) {
+    Object v = typed();
+    if (v instanceof String s) {
       return Optional.of(s);
     }
-    if (value instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String s) {
+    if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String s) {
       return Optional.of(s);
     }
     return Optional.empty();
@@ -187,11 +210,12 @@ public final class ICalProperty {
    * @return the texts, empty for other types
    */
   public List<String> texts() {
-    if (value instanceof String s) {
+    Object v = typed();
+    if (v instanceof String s) {
       return List.of(s);
     }
     List<String> out = new ArrayList<>();
-    if (value instanceof List<?> l) {
+    if (v instanceof List<?> l) {
       for (Object o : l) {
         if (o instanceof String s) {
           out.add(s);

@@ -356,6 +356,28 @@ public final class Values {
   }
 
   /**
+   * Reports the invalid escapes of a TEXT value without building the unescaped text.
+   *
+   * @param s the raw value
+   * @param problems receives each invalid escape
+   */
+  public static void checkEscapes(String s, EscapeProblems problems) {
+    int n = s.length();
+    int k = s.indexOf('\\');
+    while (k >= 0) {
+      if (k + 1 >= n) {
+        problems.badEscape(k, (char) 0);
+        return;
+      }
+      char d = s.charAt(k + 1);
+      if (d != 'n' && d != 'N' && d != '\\' && d != ';' && d != ',') {
+        problems.badEscape(k, d);
+      }
+      k = s.indexOf('\\', k + 2);
+    }
+  }
+
+  /**
    * Splits a list value at commas that are not escaped with a backslash; returns {from, to} pairs.
    *
    * @param s the raw value
