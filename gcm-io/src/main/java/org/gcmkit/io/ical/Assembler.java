@@ -377,10 +377,14 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   private static final java.util.Set<String> ENUMERATED =
       java.util.Set.of("CLASS", "TRANSP", "STATUS", "ACTION", "METHOD", "CALSCALE", "VERSION", "UID", "TZID");
 
+  /**
+   * Whether a VALUE parameter names a type RFC 5545 allows for the property. Properties it does not define (X- and
+   * IANA properties) and free-text properties outside {@link #KNOWN_TEXT} may carry any type.
+   */
   private static boolean allowedValueType(String name, ICalValueType t) {
     ICalValueType d = defaultType(name);
-    if (t == d || t == ICalValueType.OTHER && !d.equals(ICalValueType.TEXT)) {
-      return t == d;
+    if (t == d) {
+      return true;
     }
     switch (name) {
       case "DTSTART":
@@ -458,15 +462,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     ICalValueType type = defaultType(name);
     String valueParam = l.param("VALUE");
     if (valueParam != null) {
-      ICalValueType t = ICalValueType.of(valueParam).orElse(ICalValueType.OTHER);
-      if (!(type == ICalValueType.DATE_TIME && t == ICalValueType.DATE)
-          && !("RDATE".equals(name) && t == ICalValueType.PERIOD)) {
-        type = t;
-      } else if (t == ICalValueType.DATE) {
-        type = ICalValueType.DATE;
-      } else {
-        type = ICalValueType.PERIOD;
-      }
+      type = ICalValueType.of(valueParam).orElse(ICalValueType.OTHER);
     }
     if (valueParam != null && !allowedValueType(name, type)) {
       report(
