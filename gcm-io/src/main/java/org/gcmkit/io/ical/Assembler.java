@@ -369,7 +369,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       }
       if (z != null) {
         c.defaultZone = ICalTimeZone.of(tz, z.rules(), ICalTimeZone.Source.X_WR_TIMEZONE, z.zoneId().orElse(null));
-        c.defaultZonePosition = p.position();
       }
     }
   }
@@ -969,7 +968,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     if (c == null) {
       return;
     }
-    c.delivered++;
     Checks.component(this, c, comp, path);
     handler.component(c.header, comp);
   }
@@ -1058,10 +1056,8 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     final Map<String, Boolean> uids = new HashMap<>();
     final ICalCalendarHeader header;
     @Nullable ICalTimeZone defaultZone;
-    @Nullable SourcePosition defaultZonePosition;
     boolean reportedDefaultZone;
     int componentCount;
-    int delivered;
 
     Cal(SourcePosition position, int index) {
       this.header = new ICalCalendarHeader(props, zones, position, index);
