@@ -1,14 +1,18 @@
 /**
  * Reading and writing gcmkit data: JSON ({@link org.gcmkit.io.json.GcmJson}, with the Jackson 3 binding in {@link
- * org.gcmkit.io.json.GcmJacksonModule}) and iCalendar. The streaming RFC 5545 writer core lives in the unexported
- * package {@code org.gcmkit.io.ical.internal.write}; the public facades are built on top of it.
+ * org.gcmkit.io.json.GcmJacksonModule}), the streaming iCalendar (RFC 5545) reader ({@link
+ * org.gcmkit.io.ical.ICalReader}) and writer, and the reference data set ({@link
+ * org.gcmkit.io.reference.ReferenceData}). The writer core lives in the unexported package
+ * {@code org.gcmkit.io.ical.internal.write}.
  */
 module org.gcmkit.io {
   requires transitive org.gcmkit.model;
+  requires transitive org.gcmkit.calendar;
   requires transitive tools.jackson.databind;
   requires com.fasterxml.jackson.annotation;
   requires static org.jspecify;
 
+  exports org.gcmkit.io.ical;
   exports org.gcmkit.io.json;
   exports org.gcmkit.io.reference;
 

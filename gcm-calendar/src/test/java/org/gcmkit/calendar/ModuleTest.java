@@ -28,7 +28,7 @@ class ModuleTest {
 
   private static final String MODULE = "org.gcmkit.calendar";
 
-  private static final Set<String> EXPORTED = Set.of("org.gcmkit.calendar");
+  private static final Set<String> EXPORTED = Set.of("org.gcmkit.calendar", "org.gcmkit.calendar.recur");
 
   /** The packages opened for reflection: the feed definitions, for JSON binding and validation. */
   private static final Set<String> OPENED = Set.of("org.gcmkit.calendar");

@@ -1,0 +1,235 @@
+package org.gcmkit.io.ical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.model.SourcePosition;
+
+/** The calendar rules of RFC 5545 and RFC 5546 (PUBLISH), run on each component as it is delivered. */
+final class Checks {
+
+  private Checks() {}
+
+  private static final Set<String> ONCE =
+      Set.of(
+          "UID", "DTSTAMP", "DTSTART", "DTEND", "DUE", "DURATION", "CLASS", "CREATED", "DESCRIPTION", "GEO",
+          "LAST-MODIFIED", "LOCATION", "ORGANIZER", "PRIORITY", "SEQUENCE", "STATUS", "SUMMARY", "TRANSP", "URL",
+          "RECURRENCE-ID", "COMPLETED", "PERCENT-COMPLETE");
+
+  private static final Set<String> CALENDAR_ONCE = Set.of("PRODID", "VERSION", "CALSCALE", "METHOD");
+
+  static void component(Assembler a, Assembler.Cal cal, ICalComponent c, String path) {
+    String name = c.name();
+    boolean event = "VEVENT".equals(name);
+    boolean todo = "VTODO".equals(name);
+    boolean journal = "VJOURNAL".equals(name);
+    if (!event && !todo && !journal) {
+      return;
+    }
+    SourcePosition pos = c.position();
+    duplicates(a, c, path);
+    Optional<String> uid = c.uid();
+    if (uid.isEmpty()) {
+      a.report(ICalFindingCode.MISSING_UID, pos.line(), pos.column(), name + " has no UID",
+          "add a UID that is unique and stable, for example an id plus your domain", path);
+    } else {
+      String key = uid.get() + '\u0000' + c.recurrenceId().map(Object::toString).orElse("");
+      if (cal.uids.put(key, Boolean.TRUE) != null) {
+        a.report(ICalFindingCode.DUPLICATE_UID, pos.line(), pos.column(),
+            name + " reuses UID " + uid.get() + (c.recurrenceId().isPresent() ? " with the same RECURRENCE-ID" : ""),
+            "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", path);
+      }
+    }
+    if (c.property("DTSTAMP").isEmpty()) {
+      a.report(ICalFindingCode.MISSING_DTSTAMP, pos.line(), pos.column(), name + " has no DTSTAMP",
+          "add DTSTAMP with the time the object was created, in UTC", path);
+    }
+    Optional<ICalProperty> startProp = c.property("DTSTART");
+    if (event && startProp.isEmpty() && cal.header.property("METHOD").isEmpty()) {
+      a.report(ICalFindingCode.MISSING_DTSTART, pos.line(), pos.column(),
+          "VEVENT has no DTSTART (required when the calendar has no METHOD)", "add DTSTART", path);
+    }
+    Optional<ICalProperty> endProp = c.property(todo ? "DUE" : "DTEND");
+    Optional<ICalProperty> dur = c.property("DURATION");
+    if (endProp.isPresent() && dur.isPresent()) {
+      SourcePosition p = dur.get().position();
+      a.report(ICalFindingCode.DTEND_WITH_DURATION, p.line(), p.column(),
+          name + " has both " + endProp.get().name() + " and DURATION", "keep only one of them", path + "/DURATION");
+    }
+    Optional<ICalDateTime> start = startProp.flatMap(ICalProperty::dateTime);
+    if (start.isPresent()) {
+      ICalDateTime s = start.get();
+      if (endProp.isPresent()) {
+        Optional<ICalDateTime> e = endProp.get().dateTime();
+        SourcePosition p = endProp.get().position();
+        if (e.isPresent()) {
+          if (e.get().isDate() != s.isDate()) {
+            mismatch(a, endProp.get(), s, path);
+          } else if (before(e.get(), s)) {
+            a.report(ICalFindingCode.DTEND_BEFORE_DTSTART, p.line(), p.column(),
+                endProp.get().name() + " " + e.get() + " is before DTSTART " + s,
+                "the end must be later than the start; for a zero-length event leave out "
+                    + endProp.get().name(),
+                path + "/" + endProp.get().name());
+          }
+        }
+      }
+      for (ICalProperty p : c.properties()) {
+        switch (p.name()) {
+          case "RDATE":
+          case "EXDATE":
+            for (ICalDateTime d : p.dateTimes()) {
+              if (d.isDate() != s.isDate()) {
+                mismatch(a, p, s, path);
+                break;
+              }
+            }
+            break;
+          case "RECURRENCE-ID":
+            p.dateTime().filter(d -> d.isDate() != s.isDate()).ifPresent(d -> mismatch(a, p, s, path));
+            break;
+          case "RRULE":
+            p.recurrenceRule().ifPresent(r -> until(a, p, r, s, path));
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    c.property("STATUS").ifPresent(p -> status(a, name, p, path));
+    if (event && "PUBLISH".equalsIgnoreCase(cal.header.property("METHOD").flatMap(ICalProperty::text).orElse(""))
+        && c.property("ORGANIZER").isEmpty()) {
+      a.report(ICalFindingCode.PUBLISH_WITHOUT_ORGANIZER, pos.line(), pos.column(),
+          "VEVENT in a METHOD:PUBLISH calendar has no ORGANIZER (RFC 5546 3.2.1 requires one)",
+          "add ORGANIZER, or drop METHOD:PUBLISH if the file is not an iTIP message", path);
+    }
+    for (ICalProperty p : c.properties()) {
+      if (("DTSTAMP".equals(p.name()) || "CREATED".equals(p.name()) || "LAST-MODIFIED".equals(p.name())
+              || "COMPLETED".equals(p.name()))
+          && p.dateTime().map(d -> !d.isUtc()).orElse(false)) {
+        a.report(ICalFindingCode.NOT_UTC, p.position().line(), p.position().column(),
+            p.name() + " " + p.rawValue() + " must be a UTC date-time (ending in Z)", "write the time in UTC with Z",
+            path + "/" + p.name());
+      }
+    }
+  }
+
+  private static boolean before(ICalDateTime end, ICalDateTime start) {
+    Optional<Instant> e = end.instant();
+    Optional<Instant> s = start.instant();
+    if (e.isPresent() && s.isPresent()) {
+      return e.get().isBefore(s.get());
+    }
+    return end.localDateTime().isBefore(start.localDateTime());
+  }
+
+  private static void mismatch(Assembler a, ICalProperty p, ICalDateTime start, String path) {
+    a.report(ICalFindingCode.DATE_TYPE_MISMATCH, p.position().line(), p.position().column(),
+        p.name() + " is a " + (start.isDate() ? "DATE-TIME" : "DATE") + " but DTSTART is a "
+            + (start.isDate() ? "DATE" : "DATE-TIME"),
+        "use the same value type as DTSTART", path + "/" + p.name());
+  }
+
+  private static void until(Assembler a, ICalProperty p, RecurrenceRule r, ICalDateTime s, String path) {
+    Optional<Temporal> u = r.until();
+    if (u.isEmpty()) {
+      return;
+    }
+    Temporal t = u.get();
+    SourcePosition pos = p.position();
+    if (s.isDate() != (t instanceof LocalDate)) {
+      a.report(ICalFindingCode.DATE_TYPE_MISMATCH, pos.line(), pos.column(),
+          "RRULE UNTIL is a " + (t instanceof LocalDate ? "DATE" : "DATE-TIME") + " but DTSTART is a "
+              + (s.isDate() ? "DATE" : "DATE-TIME"),
+          "UNTIL must have the value type of DTSTART (RFC 5545 3.3.10)", path + "/RRULE");
+    } else if (!s.isDate() && !s.isFloating() && !(t instanceof Instant)) {
+      a.report(ICalFindingCode.NOT_UTC, pos.line(), pos.column(),
+          "RRULE UNTIL must be in UTC (ending in Z) because DTSTART has a time zone",
+          "write UNTIL in UTC (RFC 5545 3.3.10)", path + "/RRULE");
+    }
+  }
+
+  private static void status(Assembler a, String comp, ICalProperty p, String path) {
+    String v = p.text().orElse("").trim().toUpperCase(Locale.ROOT);
+    Set<String> allowed;
+    switch (comp) {
+      case "VEVENT":
+        allowed = Set.of("TENTATIVE", "CONFIRMED", "CANCELLED");
+        break;
+      case "VTODO":
+        allowed = Set.of("NEEDS-ACTION", "COMPLETED", "IN-PROCESS", "CANCELLED");
+        break;
+      default:
+        allowed = Set.of("DRAFT", "FINAL", "CANCELLED");
+    }
+    if (!allowed.contains(v)) {
+      a.report(ICalFindingCode.BAD_STATUS, p.position().line(), p.position().column(),
+          "STATUS " + p.rawValue() + " is not allowed in " + comp + " (allowed: " + String.join(", ",
+              new java.util.TreeSet<>(allowed)) + ")",
+          "use one of the allowed values", path + "/STATUS");
+    }
+  }
+
+  private static void duplicates(Assembler a, ICalComponent c, String path) {
+    Map<String, Boolean> seen = new HashMap<>();
+    for (ICalProperty p : c.properties()) {
+      String n = p.name();
+      boolean once = ONCE.contains(n);
+      if (!once && !"RRULE".equals(n)) {
+        continue;
+      }
+      if (seen.put(n, Boolean.TRUE) != null) {
+        a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
+            n + " appears more than once in " + c.name()
+                + ("RRULE".equals(n) ? " (RFC 5545: SHOULD NOT; all rules are expanded)" : "; the first one is used"),
+            "keep a single " + n, path + "/" + n);
+      }
+    }
+  }
+
+  static void calendar(Assembler a, Assembler.Cal cal, Assembler.Node n) {
+    String path = n.path();
+    Map<String, Boolean> seen = new HashMap<>();
+    Optional<ICalProperty> version = Optional.empty();
+    boolean prodid = false;
+    for (ICalProperty p : cal.props) {
+      if (CALENDAR_ONCE.contains(p.name()) && seen.put(p.name(), Boolean.TRUE) != null) {
+        a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
+            p.name() + " appears more than once in VCALENDAR; the first one is used", "keep a single " + p.name(),
+            path + "/" + p.name());
+      }
+      if ("VERSION".equals(p.name()) && version.isEmpty()) {
+        version = Optional.of(p);
+      }
+      prodid |= "PRODID".equals(p.name());
+    }
+    if (n.implicit) {
+      return;
+    }
+    if (version.isEmpty()) {
+      a.report(ICalFindingCode.MISSING_VERSION, n.line, n.column, "VCALENDAR has no VERSION", "add VERSION:2.0",
+          path);
+    } else if (!"2.0".equals(version.get().rawValue().trim())) {
+      SourcePosition p = version.get().position();
+      a.report(ICalFindingCode.UNSUPPORTED_VERSION, p.line(), p.column(),
+          "VERSION is " + version.get().rawValue() + ", not 2.0: this is not an iCalendar (RFC 5545) object"
+              + ("1.0".equals(version.get().rawValue().trim()) ? " but a vCalendar 1.0 one" : ""),
+          "convert the file to iCalendar 2.0", path + "/VERSION");
+    }
+    if (!prodid) {
+      a.report(ICalFindingCode.MISSING_PRODID, n.line, n.column, "VCALENDAR has no PRODID",
+          "add PRODID:-//Your Organisation//Your Product//EN", path);
+    }
+    if (cal.componentCount == 0) {
+      a.report(ICalFindingCode.EMPTY_CALENDAR, n.line, n.column,
+          "VCALENDAR has no component (RFC 5545 3.6 requires at least one)", "add the events, or drop the file",
+          path);
+    }
+  }
+}

@@ -1,0 +1,402 @@
+package org.gcmkit.io.ical;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.io.ical.internal.read.Values;
+import org.gcmkit.model.SourcePosition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A property of a component: name, parameters, raw value, typed value and positions.
+ *
+ * <p>The raw value is the text after the colon, unfolded but not unescaped: it is what the file says, and it is kept
+ * for every property, known or not, so that X- and IANA properties survive a read. The typed value follows the
+ * property's default type or its VALUE parameter; the typed accessors return empty when the value is of another type
+ * or could not be parsed (the reader then reported an {@code ICAL-BAD-VALUE} finding).
+ *
+ * @since 0.1
+ */
+public final class ICalProperty {
+
+  private static final String[] NO_NAMES = new String[0];
+  private static final String[][] NO_VALUES = new String[0][];
+  private static final int[] NO_POS = new int[0];
+
+  private final String name;
+  private final String[] paramNames;
+  private final String[][] paramValues;
+  private final int[] paramPositions;
+  private final String raw;
+  private final ICalValueType type;
+  private final @Nullable Object value;
+  private final String source;
+  private final int line;
+  private final int column;
+  private final int valueLine;
+  private final int valueColumn;
+
+  ICalProperty(
+      String name,
+      String[] paramNames,
+      String[][] paramValues,
+      int[] paramPositions,
+      String raw,
+      ICalValueType type,
+      @Nullable Object value,
+      String source,
+      int line,
+      int column,
+      int valueLine,
+      int valueColumn) {
+    this.name = name;
+    this.paramNames = paramNames.length == 0 ? NO_NAMES : paramNames;
+    this.paramValues = paramValues.length == 0 ? NO_VALUES : paramValues;
+    this.paramPositions = paramPositions.length == 0 ? NO_POS : paramPositions;
+    this.raw = raw;
+    this.type = type;
+    this.value = value;
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.valueLine = valueLine;
+    this.valueColumn = valueColumn;
+  }
+
+  ICalProperty withValue(ICalValueType newType, @Nullable Object newValue) {
+    return new ICalProperty(
+        name, paramNames, paramValues, paramPositions, raw, newType, newValue, source, line, column, valueLine,
+        valueColumn);
+  }
+
+  /**
+   * The name in upper case.
+   *
+   * @return for example {@code "DTSTART"} or {@code "X-WR-CALNAME"}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The parameters in file order.
+   *
+   * @return the parameters, empty when there are none
+   */
+  public List<ICalParameter> parameters() {
+    if (paramNames.length == 0) {
+      return List.of();
+    }
+    List<ICalParameter> out = new ArrayList<>(paramNames.length);
+    for (int i = 0; i < paramNames.length; i++) {
+      out.add(
+          new ICalParameter(
+              paramNames[i],
+              Collections.unmodifiableList(Arrays.asList(paramValues[i])),
+              SourcePosition.of(source, paramPositions[2 * i], paramPositions[2 * i + 1])));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The first value of a parameter.
+   *
+   * @param parameterName the name, any case
+   * @return the value, or empty when the parameter is absent
+   */
+  public Optional<String> parameter(String parameterName) {
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i].equalsIgnoreCase(parameterName)) {
+        String[] v = paramValues[i];
+        return Optional.of(v.length == 0 ? "" : v[0]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * All values of a parameter.
+   *
+   * @param parameterName the name, any case
+   * @return the values, empty when the parameter is absent
+   */
+  public List<String> parameterValues(String parameterName) {
+    for (int i = 0; i < paramNames.length; i++) {
+      if (paramNames[i].equalsIgnoreCase(parameterName)) {
+        return Collections.unmodifiableList(Arrays.asList(paramValues[i]));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The value as written: unfolded, not unescaped.
+   *
+   * @return the raw value
+   */
+  public String rawValue() {
+    return raw;
+  }
+
+  /**
+   * The type the value was read as.
+   *
+   * @return the type
+   */
+  public ICalValueType valueType() {
+    return type;
+  }
+
+  /**
+   * The typed value: a {@link String} (TEXT, URI, CAL-ADDRESS and unknown types), a {@code List<String>} (TEXT
+   * lists such as CATEGORIES), {@link ICalDateTime}, a {@code List} of {@link ICalDateTime} or {@link ICalPeriod}
+   * (RDATE, EXDATE, FREEBUSY), {@link ICalDuration}, {@link Integer}, {@link Double}, {@link Boolean},
+   * {@link ZoneOffset}, {@link RecurrenceRule} or {@link ICalGeo}.
+   *
+   * @return the value, or empty when it could not be parsed
+   */
+  public Optional<Object> value() {
+    return Optional.ofNullable(typed());
+  }
+
+  /** The value as stored: {@code null} for TEXT (unescaped on access) and for values that did not parse. */
+  @Nullable Object storedValue() {
+    return value;
+  }
+
+  /** The typed value; TEXT is kept raw and unescaped here, on access. */
+  private @Nullable Object typed() {
+    if (value != null || type != ICalValueType.TEXT) {
+      return value;
+    }
+    if ("CATEGORIES".equals(name) || "RESOURCES".equals(name)) {
+      int[] items = Values.splitList(raw);
+      List<String> out = new ArrayList<>(items.length / 2);
+      for (int i = 0; i < items.length; i += 2) {
+        out.add(Values.unescape(raw, items[i], items[i + 1], null));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    return Values.unescape(raw, 0, raw.length(), null);
+  }
+
+  /**
+   * The value as text: unescaped TEXT, or the first item of a TEXT list, or the raw value of URI, CAL-ADDRESS and
+   * unknown types.
+   *
+   * @return the text, or empty for other types
+   */
+  public Optional<String> text() {
+    Object v = typed();
+    if (v instanceof String s) {
+      return Optional.of(s);
+    }
+    if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String s) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The items of a TEXT list (CATEGORIES, RESOURCES), or the one text value.
+   *
+   * @return the texts, empty for other types
+   */
+  public List<String> texts() {
+    Object v = typed();
+    if (v instanceof String s) {
+      return List.of(s);
+    }
+    List<String> out = new ArrayList<>();
+    if (v instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof String s) {
+          out.add(s);
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The DATE or DATE-TIME value (the first one of a list).
+   *
+   * @return the value, or empty for other types
+   */
+  public Optional<ICalDateTime> dateTime() {
+    if (value instanceof ICalDateTime d) {
+      return Optional.of(d);
+    }
+    if (value instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof ICalDateTime d) {
+      return Optional.of(d);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The DATE and DATE-TIME values of a list (RDATE, EXDATE), or the one value.
+   *
+   * @return the values, empty for other types
+   */
+  public List<ICalDateTime> dateTimes() {
+    if (value instanceof ICalDateTime d) {
+      return List.of(d);
+    }
+    List<ICalDateTime> out = new ArrayList<>();
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof ICalDateTime d) {
+          out.add(d);
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The PERIOD values of a list (RDATE;VALUE=PERIOD, FREEBUSY).
+   *
+   * @return the periods, empty for other types
+   */
+  public List<ICalPeriod> periods() {
+    List<ICalPeriod> out = new ArrayList<>();
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof ICalPeriod p) {
+          out.add(p);
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The DURATION value.
+   *
+   * @return the duration, or empty
+   */
+  public Optional<ICalDuration> duration() {
+    return value instanceof ICalDuration d ? Optional.of(d) : Optional.empty();
+  }
+
+  /**
+   * The INTEGER value.
+   *
+   * @return the integer, or empty
+   */
+  public OptionalInt integer() {
+    return value instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  /**
+   * The FLOAT value.
+   *
+   * @return the number, or empty
+   */
+  public OptionalDouble decimal() {
+    return value instanceof Double d ? OptionalDouble.of(d) : OptionalDouble.empty();
+  }
+
+  /**
+   * The BOOLEAN value.
+   *
+   * @return the boolean, or empty
+   */
+  public Optional<Boolean> bool() {
+    return value instanceof Boolean b ? Optional.of(b) : Optional.empty();
+  }
+
+  /**
+   * The UTC-OFFSET value.
+   *
+   * @return the offset, or empty
+   */
+  public Optional<ZoneOffset> utcOffset() {
+    return value instanceof ZoneOffset z ? Optional.of(z) : Optional.empty();
+  }
+
+  /**
+   * The RECUR value.
+   *
+   * @return the rule, or empty
+   */
+  public Optional<RecurrenceRule> recurrenceRule() {
+    return value instanceof RecurrenceRule r ? Optional.of(r) : Optional.empty();
+  }
+
+  /**
+   * The GEO value.
+   *
+   * @return the position, or empty
+   */
+  public Optional<ICalGeo> geo() {
+    return value instanceof ICalGeo g ? Optional.of(g) : Optional.empty();
+  }
+
+  /**
+   * Where the property name starts in the file.
+   *
+   * @return the position
+   */
+  public SourcePosition position() {
+    return SourcePosition.of(source, line, column);
+  }
+
+  /**
+   * Where the value starts in the file.
+   *
+   * @return the position
+   */
+  public SourcePosition valuePosition() {
+    return SourcePosition.of(source, valueLine, valueColumn);
+  }
+
+  int line() {
+    return line;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof ICalProperty p)) {
+      return false;
+    }
+    return p.name.equals(name)
+        && p.raw.equals(raw)
+        && Arrays.equals(p.paramNames, paramNames)
+        && Arrays.deepEquals(p.paramValues, paramValues);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, raw, Arrays.hashCode(paramNames));
+  }
+
+  /**
+   * The property as an unfolded content line.
+   *
+   * @return for example {@code "DTSTART;TZID=Europe/Paris:20180101T090000"}
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(name);
+    for (int i = 0; i < paramNames.length; i++) {
+      sb.append(';').append(paramNames[i]).append('=');
+      for (int j = 0; j < paramValues[i].length; j++) {
+        if (j > 0) {
+          sb.append(',');
+        }
+        String v = paramValues[i][j];
+        boolean quote = v.indexOf(':') >= 0 || v.indexOf(';') >= 0 || v.indexOf(',') >= 0;
+        sb.append(quote ? "\"" + v + "\"" : v);
+      }
+    }
+    return sb.append(':').append(raw).toString();
+  }
+}
