@@ -96,9 +96,15 @@ public final class FeedWriter {
       CalendarTime t = schedule.time(e).orElseThrow();
       if (t.kind() == CalendarTime.Kind.TIMED && t.zone().isPresent()) {
         ZoneId z = t.zone().get();
-        zones.put(z.getId(), z);
-        firstYear = Math.min(firstYear, t.start().orElseThrow().getYear());
-        lastYear = Math.max(lastYear, t.end().orElseThrow().getYear());
+        LocalDateTime start = t.start().orElseThrow();
+        LocalDateTime end = t.end().orElseThrow();
+        boolean startLocal = isLocal(start, z, t.startInstant());
+        boolean endLocal = e.timing().orElseThrow().end().isPresent() && isLocal(end, z, t.endInstant());
+        if (startLocal || endLocal) {
+          zones.put(z.getId(), z);
+          firstYear = Math.min(firstYear, (startLocal ? start : end).getYear());
+          lastYear = Math.max(lastYear, (endLocal ? end : start).getYear());
+        }
       }
     }
     writeHeader(data, feed, out);
@@ -223,11 +229,16 @@ public final class FeedWriter {
       throws IOException {
     if (zone.isEmpty()) {
       out.floating(name, local);
-    } else if (local.atZone(zone.get()).toInstant().equals(instant)) {
+    } else if (isLocal(local, zone.get(), instant)) {
       out.dateTime(name, local, zone.get());
     } else {
       out.utc(name, instant);
     }
+  }
+
+  /** Whether RFC 5545's reading of the local time in the zone is the instant, so it can be written with a TZID. */
+  private static boolean isLocal(LocalDateTime local, ZoneId zone, Instant instant) {
+    return local.atZone(zone).toInstant().equals(instant);
   }
 
   private static void writeOrganiser(Event e, DataSet data, FeedDefinition feed, ContentLineWriter out)
@@ -281,7 +292,11 @@ public final class FeedWriter {
       out.text("X-GCMKIT-TIMING-ZONE", timing.zone().get().getId());
     }
     if (!timing.days().isEmpty()) {
-      out.dates("X-GCMKIT-DAYS", timing.days());
+      List<String> days = new ArrayList<>(timing.days().size());
+      for (java.time.LocalDate d : timing.days()) {
+        days.add(d.toString());
+      }
+      out.textList("X-GCMKIT-DAYS", days);
     }
     if (e.place().isPresent()) {
       writePlace(e.place().get(), out);
