@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ public final class FeedWriter {
   /** The CAL-ADDRESS of the {@code ORGANIZER} of an event whose data names no organiser: the feed itself. */
   public static final String FEED_ORGANISER_ADDRESS = "urn:gcmkit:feed";
 
+  /** The zone of the one VTIMEZONE of a feed without events when the feed names no zone. */
+  public static final ZoneId EMPTY_FEED_ZONE = ZoneId.of("Etc/UTC");
+
   /** The roles whose people are written as {@code CONTACT}, in the order of the participations. */
   public static final Set<Role> CONTACT_ROLES = Set.of(
       Role.FOCAL_POINT, Role.REGIONAL_FOCAL_POINT, Role.TECHNICAL_FOCAL_POINT, Role.LIAISON);
@@ -110,6 +114,10 @@ public final class FeedWriter {
     writeHeader(data, feed, out);
     if (!zones.isEmpty()) {
       VTimezoneGenerator.forYears(Year.of(firstYear), Year.of(lastYear)).writeAll(out, zones.values());
+    } else if (events.isEmpty()) {
+      // RFC 5545 3.6 requires at least one component; an unused VTIMEZONE is the one that no client shows.
+      Year year = Year.of(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear());
+      VTimezoneGenerator.forYears(year, year).write(out, feed.timeZone().orElse(EMPTY_FEED_ZONE));
     }
     for (Event e : events) {
       writeEvent(e, schedule.time(e).orElseThrow(), data, feed, out);
