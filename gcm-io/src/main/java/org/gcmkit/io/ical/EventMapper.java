@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ final class EventMapper {
 
   private final boolean strict;
   private final Consumer<Finding> findings;
+  private final Map<ICalTimeZone, ZoneId> equivalents = new java.util.IdentityHashMap<>();
 
   EventMapper(boolean strict, Consumer<Finding> findings) {
     this.strict = strict;
@@ -173,6 +175,45 @@ final class EventMapper {
   /** The id of the master of an override, when the master is not known. */
   static String masterIdOf(String uid) {
     return idOf(uid);
+  }
+
+  /**
+   * The first IANA region zone whose offsets agree with a calendar's own rules at the instant and on the first day of
+   * every month of its year and the next; UTC when none does. Zones are tried by area (Europe, America, Asia,
+   * Australia, Africa, Pacific, Atlantic, Indian), then by id; legacy ids in capitals (Australia/ACT) are skipped.
+   */
+  static ZoneId equivalent(ZoneRules rules, Instant at) {
+    List<Instant> samples = new ArrayList<>(25);
+    samples.add(at);
+    int year = LocalDateTime.ofInstant(at, ZoneOffset.UTC).getYear();
+    for (int m = 0; m < 24; m++) {
+      samples.add(LocalDate.of(year + m / 12, m % 12 + 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    List<String> areas = List.of("Europe/", "America/", "Asia/", "Australia/", "Africa/", "Pacific/", "Atlantic/",
+        "Indian/");
+    List<String> ids = new ArrayList<>();
+    for (String area : areas) {
+      for (String zid : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
+        String city = zid.substring(zid.lastIndexOf('/') + 1);
+        if (zid.startsWith(area) && !city.equals(city.toUpperCase(Locale.ROOT))) {
+          ids.add(zid);
+        }
+      }
+    }
+    for (String zid : ids) {
+      ZoneRules candidate = ZoneId.of(zid).getRules();
+      boolean all = true;
+      for (Instant i : samples) {
+        if (!candidate.getOffset(i).equals(rules.getOffset(i))) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return ZoneId.of(zid);
+      }
+    }
+    return UTC;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -677,10 +718,22 @@ final class EventMapper {
       if (z.isPresent() && at.isEmpty()) {
         return z.get();
       }
-      report(ICalFindingCode.ZONE_CONVERTED, p,
-          "the zone " + tz.get().tzid() + " of event " + id + " has no IANA equivalent; its times are converted to UTC",
-          "use an IANA zone name such as Europe/Zurich as TZID");
-      return UTC;
+      if (at.isEmpty()) {
+        return null;
+      }
+      ZoneId match = equivalents.computeIfAbsent(tz.get(), k -> equivalent(k.rules(), at.get()));
+      if (match != UTC) {
+        report(ICalFindingCode.ZONE_CONVERTED, p,
+            "the zone \"" + tz.get().tzid() + "\" of event " + id + " is not an IANA zone; its rules match "
+                + match.getId() + ", which is used instead",
+            "use an IANA zone name such as Europe/Zurich as TZID");
+      } else {
+        report(ICalFindingCode.ZONE_CONVERTED, p,
+            "the zone \"" + tz.get().tzid() + "\" of event " + id
+                + " is not an IANA zone and matches none; its times are converted to UTC",
+            "use an IANA zone name such as Europe/Zurich as TZID");
+      }
+      return match;
     }
 
     // ----- recurrence

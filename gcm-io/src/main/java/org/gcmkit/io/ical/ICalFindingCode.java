@@ -117,8 +117,11 @@ public enum ICalFindingCode {
   // import into the model (ICalImporter)
   /** A property or component that a gcmkit event has no place for; reported once per name and event. */
   NOT_IMPORTED("ICAL-NOT-IMPORTED", Severity.WARNING, Severity.WARNING, "property not carried into the data set"),
-  /** A zone with no IANA equivalent (a VTIMEZONE of its own); the event's times are converted to UTC. */
-  ZONE_CONVERTED("ICAL-ZONE-CONVERTED", Severity.WARNING, Severity.WARNING, "zone without IANA name, times in UTC"),
+  /**
+   * A zone that is not an IANA zone (a VTIMEZONE of its own); the first IANA zone with the same offsets is used, or
+   * UTC when none has them.
+   */
+  ZONE_CONVERTED("ICAL-ZONE-CONVERTED", Severity.WARNING, Severity.WARNING, "zone replaced by an IANA zone or UTC"),
   /** An {@code X-GCMKIT-*} property whose value is not what gcmkit feeds write; it is ignored. */
   BAD_GCMKIT_VALUE("ICAL-BAD-GCMKIT-VALUE", Severity.WARNING, Severity.WARNING, "X-GCMKIT property not understood"),
 
