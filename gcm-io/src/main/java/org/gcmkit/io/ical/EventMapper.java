@@ -27,14 +27,18 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.gcmkit.io.ical.internal.read.TimeZones;
 import org.gcmkit.io.ical.internal.read.Values;
+import org.gcmkit.io.ical.internal.write.FeedWriter;
 import org.gcmkit.model.AttendanceMode;
 import org.gcmkit.model.Commission;
+import org.gcmkit.model.DataSet;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.EventKind;
 import org.gcmkit.model.EventStatus;
 import org.gcmkit.model.Finding;
 import org.gcmkit.model.FuzzyDate;
 import org.gcmkit.model.GeoPoint;
+import org.gcmkit.model.Organisation;
+import org.gcmkit.model.OrganisationType;
 import org.gcmkit.model.Participation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.Place;
@@ -59,7 +63,7 @@ import org.jspecify.annotations.Nullable;
 final class EventMapper {
 
   /** The domain of the UIDs that gcmkit feeds derive from event ids: {@code <id>@gcmkit.org}. */
-  static final String UID_DOMAIN = "@gcmkit.org";
+  static final String UID_DOMAIN = "@" + FeedWriter.UID_DOMAIN;
 
   /** The note of the revisions that stand for the earlier versions an iCalendar SEQUENCE counts. */
   static final String SEQUENCE_NOTE = "an earlier version of the event, known only from the iCalendar SEQUENCE";
@@ -83,11 +87,13 @@ final class EventMapper {
       "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE");
 
   private final boolean strict;
+  private final @Nullable DataSet known;
   private final Consumer<Finding> findings;
   private final Map<ICalTimeZone, ZoneId> equivalents = new java.util.IdentityHashMap<>();
 
-  EventMapper(boolean strict, Consumer<Finding> findings) {
+  EventMapper(boolean strict, @Nullable DataSet known, Consumer<Finding> findings) {
     this.strict = strict;
+    this.known = known;
     this.findings = findings;
   }
 
@@ -238,6 +244,7 @@ final class EventMapper {
     private final Set<String> reported = new HashSet<>();
     private final Set<ICalProperty> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Person> people = new LinkedHashMap<>();
+    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private String path = "";
     private String id = "";
 
@@ -277,19 +284,14 @@ final class EventMapper {
       mapKind(b);
       mapStatus(b);
       mapNumbers(b);
-      Optional<String> theme = text("X-GCMKIT-THEME", "theme");
-      theme.ifPresent(b::theme);
+      text("X-GCMKIT-THEME", "theme").ifPresent(b::theme);
       text("X-GCMKIT-PHASE", "phaseId").ifPresent(b::phaseId);
       mapParent(b);
-      Optional<Timing> timing = mapTiming(ours);
-      timing.ifPresent(b::timing);
+      mapTiming(ours).ifPresent(b::timing);
       mapRecurrence(b, uid, rid);
-      Optional<Place> place = mapPlace(ours);
-      place.ifPresent(b::place);
+      mapPlace(ours).ifPresent(b::place);
       mapParticipants(b, ours);
-      List<Source> sources = mapSources();
-      b.sources(sources);
-      mapDescription(b, theme, timing, place, sources);
+      b.sources(mapSources());
       mapStamps(b);
       mapSequence(b);
       first("URL").ifPresent(p -> uri(p).ifPresentOrElse(u -> {
@@ -297,8 +299,10 @@ final class EventMapper {
         at("url", p);
       }, () -> notImported(p, "its value is not a URI")));
       first("DTSTAMP").ifPresent(consumed::add);
+      mapDescription(b);
       reportRest();
-      return new ICalImportedEvent(b.build(), positions, List.copyOf(people.values()), c.position());
+      return new ICalImportedEvent(b.build(), positions, List.copyOf(people.values()),
+          List.copyOf(organisations.values()), c.position());
     }
 
     // ----- helpers
@@ -935,13 +939,19 @@ final class EventMapper {
         org.ifPresent(pb::organisationId);
         p.parameter("X-ON-BEHALF-OF").ifPresent(pb::onBehalfOf);
         if (person.isPresent()) {
+          Optional<Person> knownPerson = known == null ? Optional.empty() : known.person(person.get());
           Optional<String> name = p.parameter("X-PERSON-NAME");
-          if (name.isPresent() && !people.containsKey(person.get())) {
-            people.put(person.get(), Person.builder().id(person.get()).name(name.get()).build());
+          if (knownPerson.isPresent()) {
+            people.putIfAbsent(person.get(), knownPerson.get());
+          } else if (name.isPresent()) {
+            people.putIfAbsent(person.get(), Person.builder().id(person.get()).name(name.get()).build());
           }
           positions.put(at + ".personId", p.position());
         }
-        org.ifPresent(o -> positions.put(at + ".organisationId", p.position()));
+        if (org.isPresent()) {
+          positions.put(at + ".organisationId", p.position());
+          organisation(p, org.get());
+        }
         positions.put(at, p.position());
         consumed.add(p);
         b.addParticipants(pb.build());
@@ -957,6 +967,42 @@ final class EventMapper {
                 + name + " does not give");
           }
         }
+      }
+    }
+
+    /**
+     * The record of an organisation a participation names: from the known data set, else from the participant's
+     * X-ORGANISATION-NAME and X-ORGANISATION-TYPE; a name without a type is reported, as an organisation needs one.
+     */
+    private void organisation(ICalProperty p, String orgId) {
+      if (organisations.containsKey(orgId)) {
+        return;
+      }
+      Optional<Organisation> knownOrg = known == null ? Optional.empty() : known.organisation(orgId);
+      if (knownOrg.isPresent()) {
+        organisations.put(orgId, knownOrg.get());
+        return;
+      }
+      Optional<String> name = p.parameter("X-ORGANISATION-NAME");
+      Optional<String> type = p.parameter("X-ORGANISATION-TYPE");
+      if (name.isEmpty()) {
+        return;
+      }
+      OrganisationType t = null;
+      if (type.isPresent()) {
+        try {
+          t = OrganisationType.valueOf(type.get().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+          t = null;
+        }
+      }
+      if (t != null) {
+        organisations.put(orgId, Organisation.builder().id(orgId).name(name.get()).type(t).build());
+      } else if (reported.add("X-ORGANISATION-NAME")) {
+        report(ICalFindingCode.NOT_IMPORTED, p,
+            "the organisation " + orgId + " (\"" + name.get() + "\") of event " + id
+                + " is not imported as a record: the feed does not give its type",
+            "import with ICalImporter.withReferences(data) to take organisations from a known data set");
       }
     }
 
@@ -977,22 +1023,23 @@ final class EventMapper {
       return out;
     }
 
-    private void mapDescription(Event.Builder b, Optional<String> theme, Optional<Timing> timing,
-        Optional<Place> place, List<Source> sources) {
+    /**
+     * DESCRIPTION less the blocks a gcmkit feed appends to it (theme, inexact date, sources), which the event's other
+     * values give again.
+     */
+    private void mapDescription(Event.Builder b) {
       Optional<ICalProperty> d = first("DESCRIPTION");
       if (d.isEmpty()) {
         return;
       }
       String text = d.get().text().orElse("");
       at("description", d.get());
-      String tail = Labels.descriptionTail(theme, timing, place, sources);
+      String tail = FeedWriter.description(b.build()).orElse("");
       if (tail.isEmpty()) {
         b.description(text);
-      } else if (text.equals(tail)) {
-        return;
       } else if (text.endsWith("\n\n" + tail)) {
         b.description(text.substring(0, text.length() - tail.length() - 2));
-      } else {
+      } else if (!text.equals(tail)) {
         b.description(text);
       }
     }
@@ -1074,7 +1121,8 @@ final class EventMapper {
       int[] items = Values.splitList(raw);
       try {
         for (int i = 0; i < items.length; i += 2) {
-          out.add(LocalDate.parse(raw.substring(items[i], items[i + 1]).trim(), BASIC_DATE));
+          String item = raw.substring(items[i], items[i + 1]).trim();
+          out.add(item.indexOf('-') > 0 ? LocalDate.parse(item) : LocalDate.parse(item, BASIC_DATE));
         }
       } catch (DateTimeParseException e) {
         badValue(p, "a list of dates");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gcmkit.model.Event;
+import org.gcmkit.model.Organisation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.SourceMap;
 import org.gcmkit.model.SourcePosition;
@@ -27,16 +28,19 @@ public final class ICalImportedEvent {
   private final Event event;
   private final SourceMap sourceMap;
   private final List<Person> people;
+  private final List<Organisation> organisations;
   private final SourcePosition position;
   private final Map<String, SourcePosition> positions;
 
-  ICalImportedEvent(Event event, Map<String, SourcePosition> positions, List<Person> people, SourcePosition position) {
+  ICalImportedEvent(Event event, Map<String, SourcePosition> positions, List<Person> people,
+      List<Organisation> organisations, SourcePosition position) {
     this.event = Objects.requireNonNull(event, "event");
     this.positions = positions;
     SourceMap.Builder b = SourceMap.builder(positions.size());
     positions.forEach(b::put);
     this.sourceMap = b.build();
     this.people = List.copyOf(people);
+    this.organisations = List.copyOf(organisations);
     this.position = Objects.requireNonNull(position, "position");
   }
 
@@ -60,12 +64,23 @@ public final class ICalImportedEvent {
   }
 
   /**
-   * The people the event's {@code X-GCMKIT-PARTICIPANT} properties name with their names.
+   * The people the event's participants name: their records in the {@linkplain ICalImporter#withReferences known
+   * data set}, else records of their id and the name an {@code X-GCMKIT-PARTICIPANT} gives.
    *
    * @return the people, by first mention
    */
   public List<Person> people() {
     return people;
+  }
+
+  /**
+   * The organisations the event's participants name: their records in the {@linkplain ICalImporter#withReferences
+   * known data set}, else records of the id, name and type an {@code X-GCMKIT-PARTICIPANT} gives.
+   *
+   * @return the organisations, by first mention
+   */
+  public List<Organisation> organisations() {
+    return organisations;
   }
 
   /**

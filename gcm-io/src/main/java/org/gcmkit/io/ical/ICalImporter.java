@@ -25,6 +25,7 @@ import org.gcmkit.model.DataSet;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.Finding;
 import org.gcmkit.model.GcmException;
+import org.gcmkit.model.Organisation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Severity;
@@ -72,13 +73,15 @@ public final class ICalImporter {
 
   private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
-  private static final ICalImporter LENIENT = new ICalImporter(ICalReader.lenient());
-  private static final ICalImporter STRICT = new ICalImporter(ICalReader.strict());
+  private static final ICalImporter LENIENT = new ICalImporter(ICalReader.lenient(), null);
+  private static final ICalImporter STRICT = new ICalImporter(ICalReader.strict(), null);
 
   private final ICalReader reader;
+  private final @Nullable DataSet known;
 
-  private ICalImporter(ICalReader reader) {
+  private ICalImporter(ICalReader reader, @Nullable DataSet known) {
     this.reader = reader;
+    this.known = known;
   }
 
   /**
@@ -110,7 +113,22 @@ public final class ICalImporter {
    * @return the importer
    */
   public static ICalImporter of(ICalReader reader) {
-    return new ICalImporter(Objects.requireNonNull(reader, "reader"));
+    return new ICalImporter(Objects.requireNonNull(reader, "reader"), null);
+  }
+
+  /**
+   * This importer taking the records of the people and organisations that imported events name from a known data
+   * set: a feed names them by id (and name), and an organisation record needs more than a feed gives.
+   *
+   * <pre>{@code
+   * ICalImport imported = ICalImporter.lenient().withReferences(ReferenceData.gcm()).read(path);
+   * }</pre>
+   *
+   * @param knownData the data set whose people and organisations imported events may name
+   * @return the importer
+   */
+  public ICalImporter withReferences(DataSet knownData) {
+    return new ICalImporter(reader, Objects.requireNonNull(knownData, "knownData"));
   }
 
   /**
@@ -205,7 +223,7 @@ public final class ICalImporter {
       Consumer<Finding> findings, @Nullable Whole whole) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    EventMapper mapper = new EventMapper(reader.isStrict(), findings);
+    EventMapper mapper = new EventMapper(reader.isStrict(), known, findings);
     Map<String, String> masters = new HashMap<>();
     Set<String> reported = new HashSet<>();
     boolean strict = reader.isStrict();
@@ -261,6 +279,7 @@ public final class ICalImporter {
     private final List<Event> events = new ArrayList<>();
     private final List<Map<String, SourcePosition>> positions = new ArrayList<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, String> masters = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
@@ -278,6 +297,9 @@ public final class ICalImporter {
       positions.add(e.positions());
       for (Person p : e.people()) {
         people.putIfAbsent(p.id(), p);
+      }
+      for (Organisation o : e.organisations()) {
+        organisations.putIfAbsent(o.id(), o);
       }
       Event ev = e.event();
       if (ev.recurrence().isPresent() && !ev.recurrence().get().isOverride() && ev.uid().isPresent()) {
@@ -354,7 +376,7 @@ public final class ICalImporter {
         linked.add(e);
         positions.get(i).forEach(map::put);
       }
-      DataSet set = data.events(linked).people(people.values()).build();
+      DataSet set = data.events(linked).people(people.values()).organisations(organisations.values()).build();
       return new ICalImport(set, map.build(), findings);
     }
   }
