@@ -8,6 +8,7 @@ module org.gcmkit.cli {
   requires org.gcmkit.io;
   requires org.gcmkit.validation;
   requires info.picocli;
+  requires java.logging;
   requires static org.jspecify;
 
   exports org.gcmkit.cli;

@@ -1,6 +1,8 @@
 package org.gcmkit.cli;
 
 import java.io.OutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.gcmkit.cli.internal.Cli;
 import org.gcmkit.cli.internal.Terminal;
 
@@ -26,15 +28,20 @@ import org.gcmkit.cli.internal.Terminal;
  */
 public final class Gcm {
 
+  /** Held so that its level stays set: Hibernate Validator announces its version at INFO on first use. */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
   private Gcm() {}
 
   /**
-   * Runs {@code gcm} with the process's standard streams and exits the JVM with the command's exit code.
+   * Runs {@code gcm} with the process's standard streams and exits the JVM with the command's exit code. Library
+   * log messages below WARNING are not shown.
    *
    * @param args the command line, for example {@code feed -o gcm.ics}
    * @since 0.1
    */
   public static void main(String... args) {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     int exit = Cli.run(new Terminal(System.out, System.err, System.console() != null), args);
     System.exit(exit);
   }
