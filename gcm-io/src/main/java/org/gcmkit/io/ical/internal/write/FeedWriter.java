@@ -1,0 +1,639 @@
+package org.gcmkit.io.ical.internal.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.gcmkit.calendar.CalendarTime;
+import org.gcmkit.calendar.FeedDefinition;
+import org.gcmkit.calendar.Schedule;
+import org.gcmkit.model.AttendanceMode;
+import org.gcmkit.model.DataSet;
+import org.gcmkit.model.Event;
+import org.gcmkit.model.EventKind;
+import org.gcmkit.model.EventStatus;
+import org.gcmkit.model.FuzzyDate;
+import org.gcmkit.model.Organisation;
+import org.gcmkit.model.Participation;
+import org.gcmkit.model.Person;
+import org.gcmkit.model.Place;
+import org.gcmkit.model.PlaceCertainty;
+import org.gcmkit.model.Region;
+import org.gcmkit.model.Role;
+import org.gcmkit.model.Source;
+import org.gcmkit.model.Timing;
+
+/**
+ * Writes the events of a feed as an iCalendar {@code VCALENDAR}: the mapping of the GCM model to RFC 5545 / 7986
+ * properties and to the {@code X-GCMKIT-*} properties that let an importer recover the events. The format is
+ * documented property by property in {@code docs/ical-feed.md}; this class is its reference implementation, and
+ * {@link #description(Event)}, {@link #uid(Event)}, {@link #organiserAddress(Participation)} and the other static
+ * helpers are shared with the importer so that reading a feed and writing it again gives the same bytes.
+ *
+ * <p>Output depends only on the schedule's data set, the feed definition, the product id and the JDK's tz data: no
+ * clock, no locale, no hash order. Instances are immutable and thread-safe; one write uses one {@link
+ * ContentLineWriter}.
+ *
+ * @since 0.1
+ */
+public final class FeedWriter {
+
+  /** The domain of generated UIDs: {@code <event id>@gcmkit.org}. */
+  public static final String UID_DOMAIN = "gcmkit.org";
+
+  /** The version of the {@code X-GCMKIT-*} mapping, written as {@code X-GCMKIT-FORMAT}. */
+  public static final String FORMAT_VERSION = "1";
+
+  /** {@code DTSTAMP} when neither the event nor the data set says when the data was last changed. */
+  public static final Instant FALLBACK_STAMP = Instant.EPOCH;
+
+  /** The CAL-ADDRESS of the {@code ORGANIZER} of an event whose data names no organiser: the feed itself. */
+  public static final String FEED_ORGANISER_ADDRESS = "urn:gcmkit:feed";
+
+  /** The roles whose people are written as {@code CONTACT}, in the order of the participations. */
+  public static final Set<Role> CONTACT_ROLES = Set.of(
+      Role.FOCAL_POINT, Role.REGIONAL_FOCAL_POINT, Role.TECHNICAL_FOCAL_POINT, Role.LIAISON);
+
+  private final String productId;
+
+  /**
+   * A writer that names itself {@code productId} in {@code PRODID}.
+   *
+   * @param productId the product id, e.g. {@code -//gcmkit//gcmkit 0.1//EN}
+   * @since 0.1
+   */
+  public FeedWriter(String productId) {
+    this.productId = Objects.requireNonNull(productId, "productId");
+  }
+
+  /**
+   * Writes the feed: the calendar's properties, one {@code VTIMEZONE} per zone used by a timed event, and one {@code
+   * VEVENT} per event of {@link Schedule#feed(FeedDefinition)}, in calendar order. The writer is flushed, not closed.
+   *
+   * @param schedule the schedule
+   * @param feed the feed definition
+   * @param out the writer, outside any component
+   * @throws IOException if the target fails
+   * @since 0.1
+   */
+  public void write(Schedule schedule, FeedDefinition feed, ContentLineWriter out) throws IOException {
+    List<Event> events = schedule.feed(feed);
+    DataSet data = schedule.data();
+    TreeMap<String, ZoneId> zones = new TreeMap<>();
+    int firstYear = Integer.MAX_VALUE;
+    int lastYear = Integer.MIN_VALUE;
+    for (Event e : events) {
+      CalendarTime t = schedule.time(e).orElseThrow();
+      if (t.kind() == CalendarTime.Kind.TIMED && t.zone().isPresent()) {
+        ZoneId z = t.zone().get();
+        LocalDateTime start = t.start().orElseThrow();
+        LocalDateTime end = t.end().orElseThrow();
+        boolean startLocal = isLocal(start, z, t.startInstant());
+        boolean endLocal = e.timing().orElseThrow().end().isPresent() && isLocal(end, z, t.endInstant());
+        if (startLocal || endLocal) {
+          zones.put(z.getId(), z);
+          firstYear = Math.min(firstYear, (startLocal ? start : end).getYear());
+          lastYear = Math.max(lastYear, (endLocal ? end : start).getYear());
+        }
+      }
+    }
+    writeHeader(data, feed, out);
+    if (!zones.isEmpty()) {
+      VTimezoneGenerator.forYears(Year.of(firstYear), Year.of(lastYear)).writeAll(out, zones.values());
+    }
+    for (Event e : events) {
+      writeEvent(e, schedule.time(e).orElseThrow(), data, feed, out);
+    }
+    out.end("VCALENDAR");
+    out.flush();
+  }
+
+  private void writeHeader(DataSet data, FeedDefinition feed, ContentLineWriter out) throws IOException {
+    out.begin("VCALENDAR")
+        .text("VERSION", "2.0")
+        .text("PRODID", productId)
+        .text("CALSCALE", "GREGORIAN")
+        .text("METHOD", "PUBLISH");
+    languageText(out, "NAME", feed.name(), feed.language());
+    out.text("X-WR-CALNAME", feed.name());
+    if (feed.description().isPresent()) {
+      languageText(out, "DESCRIPTION", feed.description().get(), feed.language());
+      out.text("X-WR-CALDESC", feed.description().get());
+    }
+    out.property("REFRESH-INTERVAL").param("VALUE", "DURATION").appendDuration(feed.refreshInterval())
+        .endProperty();
+    out.duration("X-PUBLISHED-TTL", feed.refreshInterval());
+    if (feed.url().isPresent()) {
+      out.uri("URL", feed.url().get().toASCIIString());
+    }
+    if (feed.color().isPresent()) {
+      out.text("COLOR", feed.color().get());
+    }
+    if (feed.timeZone().isPresent()) {
+      out.text("X-WR-TIMEZONE", feed.timeZone().get().getId());
+    }
+    out.text("X-GCMKIT-FORMAT", FORMAT_VERSION);
+    if (data.asOf().isPresent()) {
+      out.utc("X-GCMKIT-AS-OF", data.asOf().get());
+    }
+  }
+
+  private static void languageText(ContentLineWriter out, String name, String value, Optional<String> language)
+      throws IOException {
+    out.property(name);
+    if (language.isPresent()) {
+      out.param("LANGUAGE", language.get());
+    }
+    out.appendText(value).endProperty();
+  }
+
+  private void writeEvent(Event e, CalendarTime t, DataSet data, FeedDefinition feed, ContentLineWriter out)
+      throws IOException {
+    out.begin("VEVENT").text("UID", uid(e)).utc("DTSTAMP", stamp(e, data));
+    if (e.created().isPresent()) {
+      out.utc("CREATED", e.created().get());
+    }
+    if (e.lastModified().isPresent()) {
+      out.utc("LAST-MODIFIED", e.lastModified().get());
+    }
+    out.integer("SEQUENCE", e.sequence());
+    Timing timing = e.timing().orElseThrow();
+    writeTime(t, timing, out);
+    out.text("STATUS", icalStatus(e.status(), t));
+    out.text("SUMMARY", e.title());
+    Optional<String> description = description(e);
+    if (description.isPresent()) {
+      out.text("DESCRIPTION", description.get());
+    }
+    Optional<Place> place = e.place();
+    if (place.isPresent()) {
+      String label = place.get().label();
+      if (!label.isEmpty()) {
+        out.text("LOCATION", label);
+      }
+      if (place.get().geo().isPresent()) {
+        out.geo("GEO", place.get().geo().get().latitude(), place.get().geo().get().longitude());
+      }
+    }
+    out.textList("CATEGORIES", categories(e));
+    if (e.url().isPresent()) {
+      out.uri("URL", e.url().get().toASCIIString());
+    }
+    writeOrganiser(e, data, feed, out);
+    for (Participation p : e.participants()) {
+      if (CONTACT_ROLES.contains(p.role())) {
+        Optional<String> contact = contact(p, data);
+        if (contact.isPresent()) {
+          out.text("CONTACT", contact.get());
+        }
+      }
+    }
+    if (e.parentId().isPresent()) {
+      out.property("RELATED-TO").param("RELTYPE", "PARENT").appendText(uid(e.parentId().get())).endProperty();
+    }
+    writeGcmkit(e, t, timing, data, out);
+    out.end("VEVENT");
+  }
+
+  private static void writeTime(CalendarTime t, Timing timing, ContentLineWriter out) throws IOException {
+    if (t.kind() == CalendarTime.Kind.TIMED) {
+      LocalDateTime start = t.start().orElseThrow();
+      dateTime(out, "DTSTART", start, t.zone(), t.startInstant());
+      if (timing.end().isPresent()) {
+        dateTime(out, "DTEND", t.end().orElseThrow(), t.zone(), t.endInstant());
+      }
+    } else {
+      out.date("DTSTART", t.firstDay());
+      if (timing.end().isPresent() || !t.endDayExclusive().equals(t.firstDay().plusDays(1))) {
+        out.date("DTEND", t.endDayExclusive());
+      }
+    }
+  }
+
+  /**
+   * A local time with a TZID; in UTC when RFC 5545's reading of the local time (the first of a repeated time) is not
+   * the instant the data gives; floating when there is no zone.
+   */
+  private static void dateTime(
+      ContentLineWriter out, String name, LocalDateTime local, Optional<ZoneId> zone, Instant instant)
+      throws IOException {
+    if (zone.isEmpty()) {
+      out.floating(name, local);
+    } else if (isLocal(local, zone.get(), instant)) {
+      out.dateTime(name, local, zone.get());
+    } else {
+      out.utc(name, instant);
+    }
+  }
+
+  /** Whether RFC 5545's reading of the local time in the zone is the instant, so it can be written with a TZID. */
+  private static boolean isLocal(LocalDateTime local, ZoneId zone, Instant instant) {
+    return local.atZone(zone).toInstant().equals(instant);
+  }
+
+  private static void writeOrganiser(Event e, DataSet data, FeedDefinition feed, ContentLineWriter out)
+      throws IOException {
+    Optional<Participation> organiser = organiser(e);
+    out.property("ORGANIZER");
+    if (organiser.isPresent()) {
+      out.param("CN", organiserName(organiser.get(), data)).appendRaw(organiserAddress(organiser.get()));
+    } else {
+      out.param("CN", feed.name()).appendRaw(FEED_ORGANISER_ADDRESS);
+    }
+    out.endProperty();
+  }
+
+  private static void writeGcmkit(Event e, CalendarTime t, Timing timing, DataSet data, ContentLineWriter out)
+      throws IOException {
+    out.text("X-GCMKIT-ID", e.id());
+    out.text("X-GCMKIT-KIND", code(e.kind()));
+    out.text("X-GCMKIT-STATUS", code(e.status()));
+    if (e.number().isPresent()) {
+      out.integer("X-GCMKIT-NUMBER", e.number().getAsInt());
+    }
+    if (e.commission().isPresent()) {
+      out.text("X-GCMKIT-COMMISSION", code(e.commission().get()));
+    }
+    if (e.region().isPresent()) {
+      out.text("X-GCMKIT-REGION", code(e.region().get()));
+    }
+    if (e.parentId().isPresent()) {
+      out.text("X-GCMKIT-PARENT", e.parentId().get());
+    }
+    if (e.phaseId().isPresent()) {
+      out.text("X-GCMKIT-PHASE", e.phaseId().get());
+    }
+    if (!e.acts().isEmpty()) {
+      out.textList("X-GCMKIT-ACTS", numbers(e.acts()));
+    }
+    if (!e.objectives().isEmpty()) {
+      out.textList("X-GCMKIT-OBJECTIVES", numbers(e.objectives()));
+    }
+    if (e.theme().isPresent()) {
+      out.text("X-GCMKIT-THEME", e.theme().get());
+    }
+    if (needsEdtf(timing, t)) {
+      out.text("X-GCMKIT-START", timing.start().toEdtf());
+      if (timing.end().isPresent()) {
+        out.text("X-GCMKIT-END", timing.end().get().toEdtf());
+      }
+    }
+    if (timing.zone().isPresent()) {
+      out.text("X-GCMKIT-TIMING-ZONE", timing.zone().get().getId());
+    }
+    if (!timing.days().isEmpty()) {
+      List<String> days = new ArrayList<>(timing.days().size());
+      for (java.time.LocalDate d : timing.days()) {
+        days.add(d.toString());
+      }
+      out.textList("X-GCMKIT-DAYS", days);
+    }
+    if (e.place().isPresent()) {
+      writePlace(e.place().get(), out);
+    }
+    for (Participation p : e.participants()) {
+      writeParticipant(p, data, out);
+    }
+    for (Source s : e.sources()) {
+      out.property("X-GCMKIT-SOURCE");
+      if (s.locator().isPresent()) {
+        out.param("X-LOCATOR", s.locator().get());
+      }
+      if (s.quote().isPresent()) {
+        out.param("X-QUOTE", s.quote().get());
+      }
+      out.appendText(s.reference()).endProperty();
+    }
+  }
+
+  private static void writePlace(Place p, ContentLineWriter out) throws IOException {
+    optionalText(out, "X-GCMKIT-VENUE", p.venue());
+    optionalText(out, "X-GCMKIT-ROOM", p.room());
+    optionalText(out, "X-GCMKIT-ADDRESS", p.address());
+    optionalText(out, "X-GCMKIT-CITY", p.city());
+    optionalText(out, "X-GCMKIT-COUNTRY", p.country());
+    if (p.zone().isPresent()) {
+      out.text("X-GCMKIT-PLACE-ZONE", p.zone().get().getId());
+    }
+    if (p.certainty() != PlaceCertainty.CONFIRMED) {
+      out.text("X-GCMKIT-PLACE-CERTAINTY", code(p.certainty()));
+    }
+    if (p.attendance() != AttendanceMode.IN_PERSON) {
+      out.text("X-GCMKIT-ATTENDANCE", code(p.attendance()));
+    }
+    if (p.remoteUrl().isPresent()) {
+      out.uri("X-GCMKIT-REMOTE-URL", p.remoteUrl().get().toASCIIString());
+    }
+  }
+
+  private static void writeParticipant(Participation p, DataSet data, ContentLineWriter out) throws IOException {
+    out.property("X-GCMKIT-PARTICIPANT");
+    if (p.personId().isPresent()) {
+      out.param("X-PERSON", p.personId().get());
+      Optional<Person> person = data.person(p.personId().get());
+      if (person.isPresent()) {
+        out.param("X-PERSON-NAME", person.get().name());
+      }
+    }
+    if (p.organisationId().isPresent()) {
+      out.param("X-ORGANISATION", p.organisationId().get());
+      Optional<Organisation> org = data.organisation(p.organisationId().get());
+      if (org.isPresent()) {
+        out.param("X-ORGANISATION-NAME", org.get().name());
+      }
+    }
+    if (p.onBehalfOf().isPresent()) {
+      out.param("X-ON-BEHALF-OF", p.onBehalfOf().get());
+    }
+    out.appendText(code(p.role())).endProperty();
+  }
+
+  private static void optionalText(ContentLineWriter out, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      out.text(name, value.get());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The rules, shared with the importer
+
+  /**
+   * The UID of an event: {@code <id>@gcmkit.org}. The id is stable, so the same event keeps its UID forever.
+   *
+   * @param e the event
+   * @return its UID
+   * @since 0.1
+   */
+  public static String uid(Event e) {
+    return uid(e.id());
+  }
+
+  /**
+   * The UID of the event with an id.
+   *
+   * @param eventId the event's id
+   * @return {@code <id>@gcmkit.org}
+   * @since 0.1
+   */
+  public static String uid(String eventId) {
+    return eventId + "@" + UID_DOMAIN;
+  }
+
+  /**
+   * {@code DTSTAMP}: the event's last change, else its creation, else the data set's {@code asOf}, else {@link
+   * #FALLBACK_STAMP}; never the clock.
+   *
+   * @param e the event
+   * @param data its data set
+   * @return the stamp
+   * @since 0.1
+   */
+  public static Instant stamp(Event e, DataSet data) {
+    return e.lastModified().or(e::created).or(data::asOf).orElse(FALLBACK_STAMP);
+  }
+
+  /**
+   * {@code STATUS}: {@code CANCELLED} for a cancelled event; {@code TENTATIVE} for a planned, tentative or postponed
+   * event and for any event shown over the window of an inexact date; {@code CONFIRMED} otherwise (confirmed,
+   * rescheduled, held).
+   *
+   * @param status the event's status
+   * @param time how it is shown
+   * @return the iCalendar status
+   * @since 0.1
+   */
+  public static String icalStatus(EventStatus status, CalendarTime time) {
+    if (status == EventStatus.CANCELLED) {
+      return "CANCELLED";
+    }
+    if (time.isTentative() || !status.isFirm()) {
+      return "TENTATIVE";
+    }
+    return "CONFIRMED";
+  }
+
+  /**
+   * Whether the timing is written as EDTF in {@code X-GCMKIT-START} (and {@code X-GCMKIT-END} when it has an end):
+   * when the event is shown over a window ({@link CalendarTime#isTentative()}) or a date has a UTC offset. Otherwise
+   * {@code DTSTART}/{@code DTEND} say the timing exactly.
+   *
+   * @param timing the timing
+   * @param time how it is shown
+   * @return {@code true} when the EDTF text is written
+   * @since 0.1
+   */
+  public static boolean needsEdtf(Timing timing, CalendarTime time) {
+    return time.isTentative()
+        || timing.start().offset().isPresent()
+        || timing.end().flatMap(FuzzyDate::offset).isPresent();
+  }
+
+  /**
+   * {@code DESCRIPTION}: blocks separated by a blank line ({@code "\n\n"}): the event's description; {@code "Theme:
+   * "} and its theme; {@code "Date not exact: "} and the EDTF of its timing's start (then {@code " to "} and its
+   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "- reference"} (with
+   * {@code " (locator)"} when there is a locator) per source. Empty when there is no block.
+   *
+   * @param e the event
+   * @return the text, or empty
+   * @since 0.1
+   */
+  public static Optional<String> description(Event e) {
+    StringBuilder sb = new StringBuilder();
+    if (e.description().isPresent()) {
+      sb.append(e.description().get());
+    }
+    if (e.theme().isPresent()) {
+      block(sb, e.description().isPresent()).append("Theme: ").append(e.theme().get());
+    }
+    Optional<Timing> timing = e.timing();
+    if (timing.isPresent() && CalendarTime.of(e).map(CalendarTime::isTentative).orElse(false)) {
+      block(sb, e.description().isPresent()).append("Date not exact: ").append(timing.get().start().toEdtf());
+      if (timing.get().end().isPresent()) {
+        sb.append(" to ").append(timing.get().end().get().toEdtf());
+      }
+    }
+    if (!e.sources().isEmpty()) {
+      block(sb, e.description().isPresent()).append("Sources:");
+      for (Source s : e.sources()) {
+        sb.append("\n- ").append(s.reference());
+        if (s.locator().isPresent()) {
+          sb.append(" (").append(s.locator().get()).append(')');
+        }
+      }
+    }
+    return e.description().isPresent() || sb.length() > 0 ? Optional.of(sb.toString()) : Optional.empty();
+  }
+
+  private static StringBuilder block(StringBuilder sb, boolean hasDescription) {
+    if (sb.length() > 0 || hasDescription) {
+      sb.append("\n\n");
+    }
+    return sb;
+  }
+
+  /**
+   * {@code CATEGORIES}: the kind's label ({@link #kindLabel}), {@code "Act n"} per Act, the region's label
+   * ({@link #regionLabel}) and the commission's acronym.
+   *
+   * @param e the event
+   * @return the categories, at least the kind
+   * @since 0.1
+   */
+  public static List<String> categories(Event e) {
+    List<String> list = new ArrayList<>();
+    list.add(kindLabel(e.kind()));
+    for (int act : e.acts()) {
+      list.add("Act " + act);
+    }
+    e.region().ifPresent(r -> list.add(regionLabel(r)));
+    e.commission().ifPresent(c -> list.add(c.name()));
+    return list;
+  }
+
+  /**
+   * The English label of a kind: its name in sentence case, with the acronyms IDM and GFMD in capitals
+   * ({@code "Thematic session"}, {@code "IDM workshop"}).
+   *
+   * @param kind the kind
+   * @return the label
+   * @since 0.1
+   */
+  public static String kindLabel(EventKind kind) {
+    String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return words.replace("Idm ", "IDM ").replace("Gfmd ", "GFMD ");
+  }
+
+  /**
+   * The English label of a region.
+   *
+   * @param region the region
+   * @return {@code "Africa"}, {@code "Middle East and North Africa"}, ...
+   * @since 0.1
+   */
+  public static String regionLabel(Region region) {
+    switch (region) {
+      case LATIN_AMERICA:
+        return "Latin America";
+      case MIDDLE_EAST_NORTH_AFRICA:
+        return "Middle East and North Africa";
+      case NORTH_AMERICA:
+        return "North America";
+      default:
+        String n = region.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+  }
+
+  /**
+   * The organiser named in {@code ORGANIZER}: the event's first participation in the role {@link Role#ORGANISER}
+   * that names an organisation or a person.
+   *
+   * @param e the event
+   * @return the participation, or empty (then the feed is the organiser)
+   * @since 0.1
+   */
+  public static Optional<Participation> organiser(Event e) {
+    for (Participation p : e.participants()) {
+      if (p.role() == Role.ORGANISER && (p.organisationId().isPresent() || p.personId().isPresent())) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The {@code CN} of an organiser: the organisation's name (the person's when no organisation is named), or the id
+   * when the data set does not hold it.
+   *
+   * @param p the organiser's participation
+   * @param data the data set
+   * @return the name
+   * @since 0.1
+   */
+  public static String organiserName(Participation p, DataSet data) {
+    if (p.organisationId().isPresent()) {
+      String id = p.organisationId().get();
+      return data.organisation(id).map(Organisation::name).orElse(id);
+    }
+    String id = p.personId().orElseThrow();
+    return data.person(id).map(Person::name).orElse(id);
+  }
+
+  /**
+   * The CAL-ADDRESS of an organiser: {@code urn:gcmkit:organisation:<id>} or {@code urn:gcmkit:person:<id>}, the id
+   * percent-encoded (UTF-8) except for ASCII letters, digits and {@code - . _ ~}. The model holds no e-mail
+   * addresses, and none is invented.
+   *
+   * @param p the organiser's participation
+   * @return the address
+   * @since 0.1
+   */
+  public static String organiserAddress(Participation p) {
+    return p.organisationId().isPresent()
+        ? "urn:gcmkit:organisation:" + percentEncode(p.organisationId().get())
+        : "urn:gcmkit:person:" + percentEncode(p.personId().orElseThrow());
+  }
+
+  /**
+   * {@code CONTACT} of a participation in one of the {@link #CONTACT_ROLES}: the person's name, then {@code ", "}
+   * and the organisation's name when one is named; ids stand for names the data set does not hold.
+   *
+   * @param p the participation
+   * @param data the data set
+   * @return the text, or empty when the participation names nobody
+   * @since 0.1
+   */
+  public static Optional<String> contact(Participation p, DataSet data) {
+    List<String> parts = new ArrayList<>(2);
+    p.personId().ifPresent(id -> parts.add(data.person(id).map(Person::name).orElse(id)));
+    p.organisationId().ifPresent(id -> parts.add(data.organisation(id).map(Organisation::name).orElse(id)));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+  }
+
+  /**
+   * The code of an enum constant in {@code X-GCMKIT-*} values, as in gcmkit JSON: lower case with hyphens
+   * ({@code thematic-session}).
+   *
+   * @param constant the constant
+   * @return the code
+   * @since 0.1
+   */
+  public static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static List<String> numbers(SortedSet<Integer> values) {
+    List<String> list = new ArrayList<>(values.size());
+    for (Integer v : values) {
+      list.add(v.toString());
+    }
+    return list;
+  }
+
+  private static String percentEncode(String id) {
+    StringBuilder sb = new StringBuilder(id.length());
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return sb.toString();
+  }
+}
