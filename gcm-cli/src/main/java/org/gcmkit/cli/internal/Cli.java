@@ -57,6 +57,9 @@ public final class Cli {
     return new IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
+        if (type == FeedCommand.class) {
+          return type.cast(new FeedCommand(terminal));
+        }
         if (type == ExportCommand.class) {
           return type.cast(new ExportCommand(terminal));
         }

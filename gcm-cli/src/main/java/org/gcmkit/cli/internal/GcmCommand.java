@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         "iCalendar feeds, JSON exports and validation of data of the Global Compact for Safe, Orderly and Regular "
             + "Migration (GCM) process. Without --data, feed and export use the embedded reference data set.",
         ""},
-    subcommands = {ExportCommand.class, ValidateCommand.class, HelpCommand.class},
+    subcommands = {FeedCommand.class, ExportCommand.class, ValidateCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done; validate: no file has an error",
