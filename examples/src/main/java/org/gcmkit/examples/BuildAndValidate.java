@@ -67,7 +67,7 @@ public final class BuildAndValidate {
 
     DataSet fixed = stocktaking("gs3-co-lead-1");         // R8: the facilitator is a co-lead of the session
     ValidationReport second = validator.validate(fixed);
-    out.print(second);                                    // 0 errors, ...
+    out.print(second);                                    // no errors, no warnings, 0 waived
 
     ProgrammeNode programme = Schedule.of(fixed).programme("cs-stock").orElseThrow();
     programme.stream().forEach(node ->

@@ -3,19 +3,22 @@ package org.gcmkit.examples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.gcmkit.calendar.EventFilter;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
 import org.gcmkit.io.ical.ICal;
 import org.gcmkit.io.reference.ReferenceData;
 import org.gcmkit.model.Event;
+import org.gcmkit.model.Region;
 
 /**
- * Loads the embedded reference data set and writes a subscribable iCalendar feed of the events on one of the Ten
- * Acts, with the items of their programmes (group sessions, tables with governments) as events of their own.
+ * Loads the embedded reference data set and writes a subscribable iCalendar feed of the events in one region: the
+ * regional civil society consultation, the regional consultation of the UN Regional Economic Commission, and the
+ * regional reviews, with the items of their programmes as events of their own.
  *
  * <pre>{@code
- * FilteredFeed.run(Path.of("act-3.ics"), 3, System.out);   // "act-3.ics: 4 events on Act 3"
+ * FilteredFeed.run(Path.of("africa.ics"), Region.AFRICA, System.out);   // "africa.ics: 4 events in africa"
  * }</pre>
  *
  * @since 0.1
@@ -25,30 +28,31 @@ public final class FilteredFeed {
   private FilteredFeed() {}
 
   /**
-   * Writes the feed of Act 3 to {@code act-3.ics}, or of the Act and to the file given.
+   * Writes the feed of Africa to {@code africa.ics}, or of the region and to the file given.
    *
-   * @param args optionally the Act (1-10) and the file
+   * @param args optionally the region ({@code AFRICA}, {@code ASIA}, ...) and the file
    */
   public static void main(String[] args) {
-    int act = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-    Path file = Path.of(args.length > 1 ? args[1] : "act-" + act + ".ics");
-    run(file, act, System.out);
+    Region region = args.length > 0 ? Region.valueOf(args[0].toUpperCase(Locale.ROOT)) : Region.AFRICA;
+    Path file = Path.of(args.length > 1 ? args[1] : region.name().toLowerCase(Locale.ROOT) + ".ics");
+    run(file, region, System.out);
   }
 
   /**
-   * Writes the feed of one Act.
+   * Writes the feed of one region.
    *
    * @param file the feed file, replaced if it exists
-   * @param act the Act, 1 to 10
+   * @param region the region
    * @param out where to print what was written
    * @return the events in the feed
    */
-  public static List<Event> run(Path file, int act, PrintStream out) {
+  public static List<Event> run(Path file, Region region, PrintStream out) {
+    String name = region.name().toLowerCase(Locale.ROOT);
     Schedule schedule = Schedule.of(ReferenceData.gcm());
     FeedDefinition feed = FeedDefinition.builder()
-        .name("GCM process: Act " + act)
-        .description("Events of the GCM process on Act " + act + " of the Ten Acts, with their programmes")
-        .filter(EventFilter.builder().addActs(act).build())
+        .name("GCM process: " + name)
+        .description("Events of the Global Compact for Migration process in the region " + name)
+        .filter(EventFilter.builder().addRegions(region).build())
         .includeProgramme(true)
         .language("en")
         .build();
@@ -56,7 +60,7 @@ public final class FilteredFeed {
     ICal.defaults().write(schedule, feed, file);
 
     List<Event> events = schedule.feed(feed);
-    out.println(file + ": " + events.size() + " events on Act " + act);
+    out.println(file + ": " + events.size() + " events in " + name);
     events.forEach(e -> out.println("  " + e.id() + "  " + e.title()));
     return events;
   }

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link org.gcmkit.examples.BuildAndValidate}: build an event with its programme and validate it;
- *   <li>{@link org.gcmkit.examples.FilteredFeed}: write an iCalendar feed of one Act from the reference data;
+ *   <li>{@link org.gcmkit.examples.FilteredFeed}: write an iCalendar feed of one region from the reference data;
  *   <li>{@link org.gcmkit.examples.PartnerData}: read a JSON data set from another tool and report its problems
  *       with their positions.
  * </ul>

@@ -7,10 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gcmkit.io.ical.ICalReadResult;
 import org.gcmkit.io.ical.ICalReader;
 import org.gcmkit.model.Event;
+import org.gcmkit.model.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +22,12 @@ class FilteredFeedTest {
   Path dir;
 
   private List<Event> run(Path file, ByteArrayOutputStream out) {
-    return FilteredFeed.run(file, 3, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return FilteredFeed.run(file, Region.AFRICA, new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void feedFileReadsStrictlyWithoutFindings() {
-    Path file = dir.resolve("act-3.ics");
+    Path file = dir.resolve("africa.ics");
 
     run(file, new ByteArrayOutputStream());
 
@@ -34,8 +36,8 @@ class FilteredFeedTest {
   }
 
   @Test
-  void feedHoldsTheEventsOnTheAct() {
-    Path file = dir.resolve("act-3.ics");
+  void feedHoldsTheEventsOfTheRegion() {
+    Path file = dir.resolve("africa.ics");
 
     List<Event> events = run(file, new ByteArrayOutputStream());
 
@@ -44,16 +46,16 @@ class FilteredFeedTest {
         .map(e -> e.uid().orElseThrow()).sorted().collect(Collectors.toList());
     assertThat(uids).isEqualTo(events.stream().map(e -> e.id() + "@gcmkit.org").sorted()
         .collect(Collectors.toList()));
-    assertThat(events).anyMatch(e -> e.acts().contains(3));
+    assertThat(events).anyMatch(e -> e.region().equals(Optional.of(Region.AFRICA)));
   }
 
   @Test
   void printsTheFileAndTheCount() {
-    Path file = dir.resolve("act-3.ics");
+    Path file = dir.resolve("africa.ics");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     List<Event> events = run(file, out);
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(file + ": " + events.size() + " events on Act 3\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(file + ": " + events.size() + " events in africa\n");
   }
 }
