@@ -14,10 +14,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Writes a data set as gcmkit JSON.",
     description = {
         "Writes a data set as a gcmkit/1 JSON document (docs/json-format.md): the embedded reference data set, or "
             + "the data of --data.",
-        ""})
+        ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "2:bad usage, or a file that cannot be read or written",
+        "3:a bug in gcm"})
 final class ExportCommand implements Callable<Integer> {
 
   /** The formats export writes. */

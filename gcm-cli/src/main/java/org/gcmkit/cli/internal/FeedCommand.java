@@ -26,11 +26,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Writes an iCalendar feed of the schedule, filtered.",
     description = {
         "Writes an iCalendar (RFC 5545) feed of the schedule: the embedded reference data set, or the data of "
             + "--data. Filters combine with AND; a filter given several times matches any of its values. The same "
             + "data and options always give the same bytes.",
-        ""})
+        ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "2:bad usage, or a file that cannot be read or written",
+        "3:a bug in gcm"})
 final class FeedCommand implements Callable<Integer> {
 
   private final Terminal terminal;

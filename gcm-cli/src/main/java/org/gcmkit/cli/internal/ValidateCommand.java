@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Validates JSON data sets and iCalendar files.",
     description = {
         "Validates gcmkit JSON data sets and iCalendar files (.ics, .ical, .ifb) and prints each finding as "
             + "FILE:LINE:COL: error|warning CODE: message, then a summary line.",
