@@ -20,6 +20,7 @@ public final class Terminal {
   private final PrintWriter err;
   private final boolean interactive;
   private final long progressThreshold;
+  private final long wholeFileLimit;
 
   /**
    * The streams of a run.
@@ -29,7 +30,7 @@ public final class Terminal {
    * @param interactive whether standard error is a terminal
    */
   public Terminal(OutputStream out, OutputStream err, boolean interactive) {
-    this(out, err, interactive, 8L << 20);
+    this(out, err, interactive, 8L << 20, Runtime.getRuntime().maxMemory() / 24);
   }
 
   /**
@@ -39,9 +40,11 @@ public final class Terminal {
    * @param err standard error, for messages
    * @param interactive whether standard error is a terminal
    * @param progressThreshold the size in bytes from which a file shows progress
+   * @param wholeFileLimit the size in bytes up to which an iCalendar file is validated as a whole
    */
-  Terminal(OutputStream out, OutputStream err, boolean interactive, long progressThreshold) {
+  Terminal(OutputStream out, OutputStream err, boolean interactive, long progressThreshold, long wholeFileLimit) {
     this.progressThreshold = progressThreshold;
+    this.wholeFileLimit = wholeFileLimit;
     this.out = new Unclosable(Objects.requireNonNull(out, "out"));
     this.outText = new PrintWriter(new OutputStreamWriter(this.out, StandardCharsets.UTF_8), false);
     this.err = new PrintWriter(new OutputStreamWriter(new Unclosable(Objects.requireNonNull(err, "err")),
@@ -92,6 +95,17 @@ public final class Terminal {
    */
   long progressThreshold() {
     return progressThreshold;
+  }
+
+  /**
+   * The size up to which an iCalendar file is imported as a whole, so that the rules across its events run; larger
+   * files are validated one event at a time in constant memory. A 24th of the heap: importing takes about 15 bytes
+   * of heap per byte of file.
+   *
+   * @return the size in bytes
+   */
+  long wholeFileLimit() {
+    return wholeFileLimit;
   }
 
   /** Flushes both streams. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gcmkit.io.ical.ICalImport;
+import org.gcmkit.io.ical.ICalImportedEvent;
 import org.gcmkit.io.ical.ICalImporter;
 import org.gcmkit.io.ical.ICalLimitException;
 import org.gcmkit.io.ical.ICalReader;
@@ -190,14 +191,27 @@ final class ValidateCommand implements Callable<Integer> {
         sink.accept(f);
       };
       try {
-        ICalImport imported = ICalImporter.of(reader).withReferences(ReferenceData.gcm()).read(progress == null ? raw : progress, name);
-        if (progress != null) {
-          progress.clear();
+        InputStream in = progress == null ? raw : progress;
+        if (size <= terminal.wholeFileLimit()) {
+          ICalImport imported = ICalImporter.of(reader).withReferences(ReferenceData.gcm()).read(in, name);
+          if (progress != null) {
+            progress.clear();
+          }
+          imported.findings().forEach(shown::accept);
+          ValidationReport result = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
+          result.findings().forEach(shown::accept);
+          result.waived().forEach(report::addWaived);
+        } else {
+          terminal.err().print("gcm: " + name + " is large for this heap: its events are validated one at a time, "
+              + "without the rules across events (references, overlaps, programmes); give java more memory "
+              + "(JAVA_OPTS=-Xmx...) for those\n");
+          GcmValidator validator = GcmValidator.create();
+          ICalImporter.of(reader).withReferences(ReferenceData.gcm()).stream(in, name, imported -> {
+            for (Finding f : validator.validate(imported.event()).findings()) {
+              shown.accept(positioned(f, imported));
+            }
+          }, shown::accept);
         }
-        imported.findings().forEach(shown::accept);
-        ValidationReport result = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
-        result.findings().forEach(shown::accept);
-        result.waived().forEach(report::addWaived);
       } catch (ICalLimitException e) {
         shown.accept(Finding.builder()
             .code(ICAL_LIMIT)
@@ -216,6 +230,18 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (GcmException e) {
       report.unreadable(e.detail());
     }
+  }
+
+  /**
+   * A finding about one imported event, with its path under {@code events[<id>]} and the position of the value (or
+   * of the nearest enclosing value) in the file.
+   */
+  private static Finding positioned(Finding f, ICalImportedEvent imported) {
+    String base = "events[" + imported.event().id() + "]";
+    String relative = f.path().orElse("");
+    String path = relative.isEmpty() ? base : relative.startsWith("[") ? base + relative : base + "." + relative;
+    SourcePosition at = f.position().or(() -> imported.sourceMap().find(path)).orElse(imported.position());
+    return Finding.builder().from(f).path(path).position(at).build();
   }
 
   /**

@@ -90,4 +90,26 @@ class CalendarInputTest {
     assertThat(run.exit).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).containsPattern("(?m)^" + Pattern.quote(ics.toString()) + ":\\d+:\\d+: error GCM-REF-PHASE: ");
   }
+
+  @Test
+  void largeCalendarIsValidatedOneEventAtATimeWithPositions() throws IOException {
+    Path file = resource("blank-summary.ics");
+
+    Run run = Run.on(false, Long.MAX_VALUE, 0, "validate", file.toString());
+
+    assertThat(run.exit).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).startsWith(file + ":9:1: error GCM-FIELD-NOT-BLANK: ");
+    assertThat(run.err).contains("gcm: " + file + " is large for this heap: its events are validated one at a time");
+  }
+
+  @Test
+  void smallCalendarIsValidatedAsAWholeWithTheSameFieldFinding() throws IOException {
+    Path file = resource("blank-summary.ics");
+
+    Run run = Run.gcm("validate", file.toString());
+
+    assertThat(run.exit).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).startsWith(file + ":9:1: error GCM-FIELD-NOT-BLANK: ");
+    assertThat(run.err).isEmpty();
+  }
 }

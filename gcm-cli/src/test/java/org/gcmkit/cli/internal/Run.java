@@ -23,9 +23,14 @@ final class Run {
 
   /** Runs a command line on a terminal that may be interactive, with the given progress threshold. */
   static Run on(boolean interactive, long progressThreshold, String... args) {
+    return on(interactive, progressThreshold, Long.MAX_VALUE, args);
+  }
+
+  /** Runs a command line with the size up to which iCalendar files are validated as a whole. */
+  static Run on(boolean interactive, long progressThreshold, long wholeFileLimit, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal = new Terminal(out, err, interactive, progressThreshold);
+    Terminal terminal = new Terminal(out, err, interactive, progressThreshold, wholeFileLimit);
     int exit = Cli.commandLine(terminal).execute(args);
     terminal.flush();
     return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
