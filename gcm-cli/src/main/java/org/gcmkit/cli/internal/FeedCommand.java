@@ -2,14 +2,18 @@ package org.gcmkit.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gcmkit.calendar.EventFilter;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
 import org.gcmkit.io.ical.ICal;
 import org.gcmkit.model.DataSet;
+import org.gcmkit.model.Event;
 import org.gcmkit.model.EventKind;
 import org.gcmkit.model.Phase;
 import org.gcmkit.model.Region;
@@ -102,7 +106,27 @@ final class FeedCommand implements Callable<Integer> {
         .build();
     Schedule schedule = Schedule.of(dataSet);
     AtomicOutput.write(output, terminal, out -> ICal.defaults().write(schedule, feed, out));
+    reportUnscheduled(schedule, filter);
     return ExitCodes.OK;
+  }
+
+  /** Names on standard error the selected events that the feed cannot hold, so that none is left out silently. */
+  private void reportUnscheduled(Schedule schedule, EventFilter filter) {
+    Set<Event> unscheduled = Collections.newSetFromMap(new IdentityHashMap<>());
+    unscheduled.addAll(schedule.unscheduled());
+    List<String> ids = new ArrayList<>();
+    for (Event e : schedule.select(filter)) {
+      if (unscheduled.contains(e)) {
+        ids.add(e.id());
+      }
+    }
+    if (!ids.isEmpty()) {
+      String shown = ids.size() <= 10 ? String.join(", ", ids)
+          : String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
+      terminal.err().print("gcm: " + ids.size() + (ids.size() == 1 ? " selected event has" : " selected events have")
+          + " no date that a calendar can show and " + (ids.size() == 1 ? "is" : "are") + " not in the feed: "
+          + shown + "\n");
+    }
   }
 
   /** The ids of the phases that {@code --phase} names, by id or by kind. */

@@ -50,6 +50,24 @@ class FeedCommandTest {
     ICalReadResult read = readStrictly(run);
     assertThat(read.findings()).isEmpty();
     assertThat(read.events()).isNotEmpty();
+  }
+
+  @Test
+  void selectedEventsWithoutADateAreNamedOnStandardError() {
+    Schedule schedule = Schedule.of(ReferenceData.gcm());
+    List<String> undated = schedule.unscheduled().stream().map(Event::id).collect(Collectors.toList());
+    assertThat(undated).isNotEmpty();
+
+    Run run = Run.gcm("feed");
+
+    assertThat(run.err).startsWith("gcm: " + undated.size()).contains(undated.get(0)).hasLineCount(1);
+    assertThat(uids(run)).doesNotContain(undated.get(0) + "@gcmkit.org");
+  }
+
+  @Test
+  void nothingIsSaidWhenEverySelectedEventHasADate() {
+    Run run = Run.gcm("feed", "--region", "africa");
+
     assertThat(run.err).isEmpty();
   }
 
