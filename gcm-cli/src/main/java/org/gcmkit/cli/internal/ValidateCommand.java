@@ -198,7 +198,7 @@ final class ValidateCommand implements Callable<Integer> {
             progress.clear();
           }
           imported.findings().forEach(shown::accept);
-          ValidationReport result = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
+          ValidationReport result = ReferenceContext.validate(imported.dataSet(), imported.sourceMap());
           result.findings().forEach(shown::accept);
           result.waived().forEach(report::addWaived);
         } else {

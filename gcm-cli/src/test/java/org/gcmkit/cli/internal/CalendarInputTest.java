@@ -112,4 +112,14 @@ class CalendarInputTest {
     assertThat(run.out()).startsWith(file + ":9:1: error GCM-FIELD-NOT-BLANK: ");
     assertThat(run.err).isEmpty();
   }
+
+  @Test
+  void feedOfTheReferenceDataValidatesWithoutErrorInTheContextOfItsRecords() {
+    Path feed = referenceFeed();
+
+    Run run = Run.gcm("validate", feed.toString());
+
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out()).doesNotContain(": error ").contains("1 file: 0 errors,");
+  }
 }
