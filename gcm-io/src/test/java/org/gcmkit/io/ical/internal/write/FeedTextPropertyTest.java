@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arbitrary Unicode text (emoji and their sequences, combining marks, CJK, controls, unpaired surrogates, the
- * characters TEXT escapes) in an event's title, description and venue comes back from the feed as written, up to
+ * characters TEXT and RFC 6868 escape) in an event's title, description and venue, and in the feed's name (the
+ * {@code CN} parameter of the {@code ORGANIZER}), comes back from the feed as written, up to
  * the documented substitution ({@link ContentLineWriterPropertyTest#expected}: CR, LF and CRLF become one newline;
  * controls other than HTAB and the C1 controls are dropped; an unpaired surrogate becomes U+FFFD): read by our
  * strict reader with no finding, by biweekly 0.6.8 and by ical4j 4.4.0 (which strips blanks at both ends).
@@ -50,7 +51,12 @@ class FeedTextPropertyTest {
         .place(Place.builder().venue(venue).build())
         .build();
     return ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(e).build()),
-        FeedDefinition.named(title.isBlank() ? "feed" : title));
+        FeedDefinition.named(feedName(title)));
+  }
+
+  /** The feed is named after the title, so that the title is also a parameter value: the CN of the ORGANIZER. */
+  private static String feedName(String title) {
+    return title.isBlank() ? "feed" : title;
   }
 
   @Test
@@ -70,6 +76,8 @@ class FeedTextPropertyTest {
           assertThat(event.property("LOCATION").flatMap(ICalProperty::text))
               .isEqualTo(venue.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(location));
           assertThat(event.property("X-GCMKIT-VENUE").flatMap(ICalProperty::text)).contains(location);
+          assertThat(event.property("ORGANIZER").flatMap(p -> p.parameter("CN")))
+              .contains(ContentLineWriterPropertyTest.expected(feedName(title)));
         });
   }
 
@@ -85,6 +93,8 @@ class FeedTextPropertyTest {
           assertThat(event.getSummary().getValue()).isEqualTo(ContentLineWriterPropertyTest.expected(title));
           assertThat(event.getDescription().getValue()).isEqualTo(ContentLineWriterPropertyTest.expected(description));
           assertThat(event.getLocation().getValue()).isEqualTo(ContentLineWriterPropertyTest.expected(venue));
+          assertThat(event.getOrganizer().getCommonName())
+              .isEqualTo(ContentLineWriterPropertyTest.expected(feedName(title)));
         });
   }
 
