@@ -1,14 +1,22 @@
 package org.gcmkit.cli.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.gcmkit.io.ical.ICalImport;
+import org.gcmkit.io.ical.ICalImporter;
 import org.gcmkit.io.json.GcmJson;
 import org.gcmkit.io.reference.ReferenceData;
 import org.gcmkit.model.DataSet;
+import org.gcmkit.model.Finding;
 import org.jspecify.annotations.Nullable;
 
-/** Where commands get their data: a file named by {@code --data}, or the embedded reference data set. */
+/**
+ * Where commands get their data: a file named by {@code --data} (gcmkit JSON, or an iCalendar file imported
+ * leniently), or the embedded reference data set.
+ */
 final class Inputs {
 
   private Inputs() {}
@@ -27,7 +35,29 @@ final class Inputs {
       return ReferenceData.gcm();
     }
     checkReadable(data);
+    if (isICalendar(data)) {
+      return importCalendar(data, terminal);
+    }
     return GcmJson.defaults().read(data);
+  }
+
+  /**
+   * Imports an iCalendar file leniently, as {@code gcm feed --data} and {@code gcm export --data} do: its findings
+   * (the reader's repairs and what the model has no place for) go to standard error, one per line. People and
+   * organisations that the events name by id (as gcmkit feeds do) take their records from the reference data set.
+   */
+  private static DataSet importCalendar(Path file, Terminal terminal) {
+    ICalImport imported;
+    try (InputStream in = Files.newInputStream(file)) {
+      imported = ICalImporter.lenient().withReferences(ReferenceData.gcm()).read(in, file.toString());
+    } catch (IOException e) {
+      throw new UserException("cannot read " + file + ": " + Cli.reason(e), e);
+    }
+    for (Finding f : imported.findings()) {
+      terminal.err().print(FileReport.line(file.toString(), f) + "\n");
+    }
+    terminal.err().flush();
+    return imported.dataSet();
   }
 
   /**

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gcmkit.io.ical.ICalComponent;
-import org.gcmkit.io.ical.ICalCalendarHeader;
-import org.gcmkit.io.ical.ICalHandler;
+import org.gcmkit.io.ical.ICalImport;
+import org.gcmkit.io.ical.ICalImporter;
 import org.gcmkit.io.ical.ICalLimitException;
 import org.gcmkit.io.ical.ICalReader;
 import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.io.reference.ReferenceData;
 import org.gcmkit.io.json.JsonReadException;
 import org.gcmkit.io.json.ReadResult;
 import org.gcmkit.model.Finding;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code gcm validate}: checks gcmkit JSON data sets (form, field constraints and domain rules) and iCalendar files
- * (RFC 5545, strict or lenient), and prints every finding with its file, line and column.
+ * (RFC 5545, strict or lenient, then their events imported and checked by the domain rules), and prints every finding
+ * with its file, line and column.
  */
 @Command(
     name = "validate",
@@ -189,17 +190,14 @@ final class ValidateCommand implements Callable<Integer> {
         sink.accept(f);
       };
       try {
-        reader.read(progress == null ? raw : progress, name, new ICalHandler() {
-          @Override
-          public void component(ICalCalendarHeader calendar, ICalComponent component) {
-            // Streaming: components are checked by the reader as they are read and not retained.
-          }
-
-          @Override
-          public void finding(Finding finding) {
-            shown.accept(finding);
-          }
-        });
+        ICalImport imported = ICalImporter.of(reader).withReferences(ReferenceData.gcm()).read(progress == null ? raw : progress, name);
+        if (progress != null) {
+          progress.clear();
+        }
+        imported.findings().forEach(shown::accept);
+        ValidationReport result = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
+        result.findings().forEach(shown::accept);
+        result.waived().forEach(report::addWaived);
       } catch (ICalLimitException e) {
         shown.accept(Finding.builder()
             .code(ICAL_LIMIT)
