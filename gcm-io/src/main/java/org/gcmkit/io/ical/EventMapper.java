@@ -166,14 +166,17 @@ final class EventMapper {
     }
   }
 
-  /** The suffix of an override's id: its RECURRENCE-ID as {@code yyyyMMdd} or {@code yyyyMMddTHHmmss[Z]}. */
+  /**
+   * The suffix of an override's id: its RECURRENCE-ID as {@code yyyymmdd} (a DATE), {@code yyyymmddthhmmssz} (the
+   * instant in UTC) or {@code yyyymmddthhmmss} (a floating or unresolved time).
+   */
   static String occurrenceKey(ICalDateTime rid) {
     if (rid.isDate()) {
       return rid.date().format(BASIC_DATE);
     }
     Optional<Instant> i = rid.instant();
     if (i.isPresent()) {
-      return LocalDateTime.ofInstant(i.get(), ZoneOffset.UTC).format(BASIC_DATE_TIME) + "z";
+      return LocalDateTime.ofInstant(i.get(), ZoneOffset.UTC).format(BASIC_DATE_TIME).toLowerCase(Locale.ROOT) + "z";
     }
     return rid.localDateTime().format(BASIC_DATE_TIME).toLowerCase(Locale.ROOT);
   }

@@ -13,7 +13,7 @@ import org.gcmkit.model.SourceMap;
  * <pre>{@code
  * ICalImport imported = ICalImporter.lenient().read(Path.of("partner.ics"));
  * imported.findings().forEach(System.out::println);
- * ValidationReport report = GcmValidator.defaults().validate(imported.dataSet(), imported.sourceMap());
+ * ValidationReport report = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
  * }</pre>
  *
  * @since 0.1

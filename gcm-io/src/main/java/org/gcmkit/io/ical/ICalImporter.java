@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ICalImport imported = ICalImporter.lenient().read(Path.of("partner.ics"));
  * DataSet data = imported.dataSet();
- * ValidationReport report = GcmValidator.defaults().validate(data, imported.sourceMap());
+ * ValidationReport report = GcmValidator.create().validate(data, imported.sourceMap());
  *
  * // a file of any size, one event at a time
  * ICalImporter.lenient().stream(Path.of("big.ics"),

@@ -153,7 +153,7 @@ public final class FeedWriter {
     }
     out.text("X-GCMKIT-FORMAT", FORMAT_VERSION);
     if (data.asOf().isPresent()) {
-      out.utc("X-GCMKIT-AS-OF", data.asOf().get());
+      out.property("X-GCMKIT-AS-OF").param("VALUE", "DATE-TIME").appendUtc(data.asOf().get()).endProperty();
     }
   }
 
@@ -348,7 +348,7 @@ public final class FeedWriter {
     out.text("X-GCMKIT-KIND", code(e.kind()));
     out.text("X-GCMKIT-STATUS", code(e.status()));
     if (e.number().isPresent()) {
-      out.integer("X-GCMKIT-NUMBER", e.number().getAsInt());
+      out.property("X-GCMKIT-NUMBER").param("VALUE", "INTEGER").appendInteger(e.number().getAsInt()).endProperty();
     }
     if (e.commission().isPresent()) {
       out.text("X-GCMKIT-COMMISSION", code(e.commission().get()));
@@ -424,7 +424,8 @@ public final class FeedWriter {
       out.text("X-GCMKIT-ATTENDANCE", code(p.attendance()));
     }
     if (p.remoteUrl().isPresent()) {
-      out.uri("X-GCMKIT-REMOTE-URL", p.remoteUrl().get().toASCIIString());
+      out.property("X-GCMKIT-REMOTE-URL").param("VALUE", "URI").appendRaw(p.remoteUrl().get().toASCIIString())
+          .endProperty();
     }
   }
 
