@@ -122,4 +122,37 @@ class CalendarInputTest {
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out()).doesNotContain(": error ").contains("1 file: 0 errors,");
   }
+
+  /** A calendar nested deeper than the reader's limit (16 levels by default). */
+  private Path deeplyNested() throws IOException {
+    StringBuilder sb = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n");
+    for (int i = 0; i < 40; i++) {
+      sb.append("BEGIN:X-DEEP\r\n");
+    }
+    Path file = dir.resolve("deep.ics");
+    Files.writeString(file, sb.toString());
+    return file;
+  }
+
+  @Test
+  void exceededLimitIsAnErrorAtItsPosition() throws IOException {
+    Path file = deeplyNested();
+
+    Run run = Run.gcm("validate", file.toString());
+
+    assertThat(run.exit).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("(?m)^" + Pattern.quote(file.toString()) + ":\\d+:\\d+: error "
+        + ValidateCommand.ICAL_LIMIT + ": ");
+  }
+
+  @Test
+  void exceededLimitInDataIsAUserErrorWithoutStackTrace() throws IOException {
+    Path file = deeplyNested();
+
+    Run run = Run.gcm("feed", "--data", file.toString());
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).startsWith("gcm: " + file + ":").doesNotContain("\tat ");
+    assertThat(run.out).isEmpty();
+  }
 }
