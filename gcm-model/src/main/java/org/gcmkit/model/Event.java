@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Instant;
@@ -86,7 +87,10 @@ public abstract class Event implements WithEvent, Sourced {
    *
    * @return the foreign UID, or empty for an event whose UID derives from its id
    */
-  public abstract Optional<@NotBlank String> uid();
+  // Not Optional<@NotBlank String>: a provider hands null to the constraint of an empty Optional, and @NotBlank
+  // rejects null, so every absent value would be reported. The pattern accepts null and rejects blank text.
+  public abstract Optional<
+      @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> uid();
 
   /**
    * What kind of event this is.

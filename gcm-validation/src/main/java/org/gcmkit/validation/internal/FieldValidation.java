@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
@@ -38,6 +39,12 @@ public final class FieldValidation {
 
   private static final int MAX_VALUE_LENGTH = 60;
 
+  /**
+   * The message of the {@code @Pattern} that the model puts on optional text which must not be blank when present
+   * ({@code Optional<@NotBlank String>} would reject every empty {@code Optional}): reported as {@code NotBlank}.
+   */
+  private static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
+
   private final Validator validator;
 
   /**
@@ -58,15 +65,12 @@ public final class FieldValidation {
   public void validate(Object root, Sink sink) {
     Set<ConstraintViolation<Object>> violations = validator.validate(root);
     for (ConstraintViolation<Object> v : violations) {
-      if (isEmptyOptional(v)) {
-        continue;
-      }
       String path = path(v);
       String property = path.isEmpty() ? root.getClass().getSimpleName() : Paths.leaf(path);
       String value = show(v.getInvalidValue());
       Annotation a = v.getConstraintDescriptor().getAnnotation();
       Class<? extends Annotation> type = a.annotationType();
-      if (type == NotBlank.class) {
+      if (type == NotBlank.class || type == Pattern.class && NOT_BLANK_MESSAGE.equals(((Pattern) a).message())) {
         sink.add(Rule.FIELD_NOT_BLANK, path, property);
       } else if (type == Positive.class) {
         sink.add(Rule.FIELD_POSITIVE, path, property, value);
@@ -84,29 +88,6 @@ public final class FieldValidation {
         sink.add(Rule.FIELD_CONSTRAINT, path, property, value, "@" + type.getSimpleName(), v.getMessage());
       }
     }
-  }
-
-  /**
-   * Whether a violation is about the element of an empty {@code Optional}: Hibernate Validator hands {@code null} to
-   * the constraints of the element of an empty {@code Optional}, so {@code Optional<@NotBlank String> uid()} would
-   * flag every absent value. An absent value is not a blank one; a present value is still checked.
-   *
-   * @param v the violation
-   * @return {@code true} for a {@code null} value in an {@code Optional} container
-   */
-  private static boolean isEmptyOptional(ConstraintViolation<?> v) {
-    if (v.getInvalidValue() != null) {
-      return false;
-    }
-    Path.Node last = null;
-    for (Path.Node node : v.getPropertyPath()) {
-      last = node;
-    }
-    if (last == null || last.getKind() != ElementKind.PROPERTY || last.getName() == null) {
-      return false;
-    }
-    Object value = Accessors.read(v.getLeafBean(), last.getName());
-    return value instanceof java.util.Optional && ((java.util.Optional<?>) value).isEmpty();
   }
 
   private static String show(@Nullable Object value) {
