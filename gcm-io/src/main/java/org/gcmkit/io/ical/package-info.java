@@ -37,6 +37,18 @@
  *   System.out.println(o.start().instant() + " " + o.component().summary().orElse(""));
  * }
  * }</pre>
+ *
+ * <p>Importing iCalendar into gcmkit data: {@link org.gcmkit.io.ical.ICalImporter} turns each VEVENT into a model
+ * {@link org.gcmkit.model.Event} (events of gcmkit feeds come back exactly, through their {@code X-GCMKIT-*}
+ * properties), either as a whole {@link org.gcmkit.io.ical.ICalImport} (a data set with a
+ * {@link org.gcmkit.model.SourceMap} of file positions) or one {@link org.gcmkit.io.ical.ICalImportedEvent} at a time.
+ * What the model has no place for is reported, never dropped silently. The mapping is described in
+ * {@code docs/ical-import.md}.
+ *
+ * <pre>{@code
+ * ICalImport imported = ICalImporter.lenient().read(Path.of("partner.ics"));
+ * ValidationReport report = GcmValidator.create().validate(imported.dataSet(), imported.sourceMap());
+ * }</pre>
  */
 @NullMarked
 package org.gcmkit.io.ical;
