@@ -84,7 +84,7 @@ final class EventMapper {
       "X-GCMKIT-PARENT", "X-GCMKIT-PHASE", "X-GCMKIT-ACTS", "X-GCMKIT-OBJECTIVES", "X-GCMKIT-THEME", "X-GCMKIT-START",
       "X-GCMKIT-END", "X-GCMKIT-TIMING-ZONE", "X-GCMKIT-DAYS", "X-GCMKIT-VENUE", "X-GCMKIT-ROOM", "X-GCMKIT-ADDRESS",
       "X-GCMKIT-CITY", "X-GCMKIT-COUNTRY", "X-GCMKIT-PLACE-ZONE", "X-GCMKIT-PLACE-CERTAINTY", "X-GCMKIT-ATTENDANCE",
-      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE");
+      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE", "X-GCMKIT-RRULE", "X-GCMKIT-MASTER");
 
   private final boolean strict;
   private final @Nullable DataSet known;
@@ -759,6 +759,14 @@ final class EventMapper {
           notImported(rules.get(i), "an event carries one RRULE (RFC 5545 says SHOULD NOT be more than one)");
         }
       }
+      Optional<ICalProperty> textRule = first("X-GCMKIT-RRULE");
+      if (rules.isEmpty() && textRule.isPresent() && textRule.get().text().isPresent()) {
+        // a gcmkit feed keeps a rule that is no valid RECUR value as text (FeedWriter.isValidRule)
+        r.rule(textRule.get().text().get());
+        at("recurrence", textRule.get());
+        positions.put(path + ".recurrence.rule", textRule.get().position());
+        any = true;
+      }
       List<FuzzyDate> dates = new ArrayList<>();
       for (ICalProperty p : all("RDATE")) {
         positions.putIfAbsent(path + ".recurrence", p.position());
@@ -795,7 +803,12 @@ final class EventMapper {
         at("recurrence.recurrenceId", p);
         positions.putIfAbsent(path + ".recurrence", p.position());
         r.recurrenceId(occurrence(start, rid.get()));
-        if (uid.isPresent()) {
+        Optional<ICalProperty> named = first("X-GCMKIT-MASTER").filter(m -> m.text().isPresent());
+        if (named.isPresent()) {
+          // a gcmkit feed names the master, which a filtered feed may not hold
+          r.masterId(named.get().text().get());
+          at("recurrence.masterId", named.get());
+        } else if (uid.isPresent()) {
           String master = masters.get(uid.get());
           r.masterId(master != null ? master : masterIdOf(uid.get()));
         }

@@ -66,13 +66,18 @@ class ImportFeedPeerTest {
         List<ICalComponent> originals = reader.readAll(p).events();
         ICalImport imported = ICalImporter.of(reader).read(p);
         List<String> expected = new ArrayList<>();
+        // ical4j 4.4.0 trims blanks at both ends of every value, UIDs included (ical4j/only-dst has "UID:x ")
+        List<String> expectedByIcal4j = new ArrayList<>();
         for (int i = 0; i < originals.size(); i++) {
           ICalComponent original = originals.get(i);
           if (original.start().isPresent()) {
             Event e = imported.dataSet().events().get(i);
-            expected.add(PeerAgreementTest.key(FeedWriter.uid(e, imported.dataSet()), expectedStart(original.start().get())));
+            String uid = FeedWriter.uid(e, imported.dataSet());
+            expected.add(PeerAgreementTest.key(uid, expectedStart(original.start().get())));
+            expectedByIcal4j.add(PeerAgreementTest.key(uid.strip(), expectedStart(original.start().get())));
           }
         }
+        expectedByIcal4j.sort(null);
         expected.sort(null);
         FeedDefinition feed = FeedDefinition.builder().name("Repaired " + p.getFileName()).includeProgramme(true)
             .build();
@@ -84,7 +89,7 @@ class ImportFeedPeerTest {
         if (exceptions.containsKey(row.file() + "\tical4j")) {
           assertThatThrownBy(() -> PeerAgreementTest.ical4jStarts(out)).as("listed exception still fails");
         } else {
-          assertThat(PeerAgreementTest.ical4jStarts(out)).as("ical4j").isEqualTo(expected);
+          assertThat(PeerAgreementTest.ical4jStarts(out)).as("ical4j").isEqualTo(expectedByIcal4j);
         }
       }));
     }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import org.gcmkit.calendar.CalendarTime;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRuleException;
 import org.gcmkit.model.AttendanceMode;
 import org.gcmkit.model.DataSet;
 import org.gcmkit.model.DatePrecision;
@@ -238,7 +240,12 @@ public final class FeedWriter {
       occurrence(out, "RECURRENCE-ID", r.recurrenceId().get(), t.zone());
     }
     if (r.rule().isPresent()) {
-      out.property("RRULE").appendRaw(withoutControls(r.rule().get())).endProperty();
+      String rule = r.rule().get();
+      if (isValidRule(rule)) {
+        out.property("RRULE").appendRaw(rule).endProperty();
+      } else {
+        out.text("X-GCMKIT-RRULE", r.rule().get());
+      }
     }
     for (FuzzyDate d : r.dates()) {
       if (isExactDayOrTime(d)) {
@@ -271,15 +278,22 @@ public final class FeedWriter {
     return d.isExact() && (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.TIME);
   }
 
-  private static String withoutControls(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != 0x7F) {
-        sb.append(c);
-      }
+  /**
+   * Whether a rule is written as {@code RRULE}: when it is a valid RFC 5545 RECUR value ({@link
+   * RecurrenceRule#parse(String)}). A rule that is not (read leniently from a broken calendar) is kept in {@code
+   * X-GCMKIT-RRULE} instead, so that the feed stays readable for every client and the text is not lost.
+   *
+   * @param rule the rule text
+   * @return {@code true} when it is written as {@code RRULE}
+   * @since 0.1
+   */
+  public static boolean isValidRule(String rule) {
+    try {
+      RecurrenceRule.parse(rule);
+      return true;
+    } catch (RecurrenceRuleException e) {
+      return false;
     }
-    return sb.toString();
   }
 
   /** The local times of an event that are written with its zone's TZID: for the VTIMEZONEs and their years. */
