@@ -122,6 +122,27 @@ class ICalTest {
     assertThat(ICalReader.strict().readAll(ics, "empty.ics").findings()).isEmpty();
   }
 
+  @Test
+  void theBytesDoNotDependOnTheDefaultLocaleOrTimeZone() {
+    FeedDefinition feed = FeedDefinition.builder().name("all").includeProgramme(true).build();
+    String reference = ICal.defaults().writeString(Schedule.of(org.gcmkit.io.reference.ReferenceData.gcm()), feed);
+    String example = ICal.defaults().writeString(EXAMPLE, FeedFixtures.feed());
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(new java.util.Locale("tr", "TR"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+
+      assertThat(ICal.defaults().writeString(Schedule.of(org.gcmkit.io.reference.ReferenceData.gcm()), feed))
+          .isEqualTo(reference);
+      assertThat(ICal.defaults().writeString(Schedule.of(FeedFixtures.data()), FeedFixtures.feed()))
+          .isEqualTo(example);
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
   /**
    * A feed of 100,000 events reaches the stream in pieces of at most the line writer's 16 KiB buffer, as it is
    * written: no String or byte array of the whole feed is built.
