@@ -143,6 +143,22 @@ class ICalTest {
     }
   }
 
+  @Test
+  void timedEventsInTheYears1And9999GetVtimezonesForTheYearsTheJdkCanGenerate() {
+    Event first = Event.builder().id("y1").kind(EventKind.OTHER).title("Year 1").status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(1, 1, 1, 10, 0), LocalDateTime.of(1, 1, 1, 11, 0), ZoneId.of("UTC")))
+        .build();
+    Event last = Event.builder().id("y9999").kind(EventKind.OTHER).title("Year 9999").status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(9999, 12, 31, 10, 0), LocalDateTime.of(9999, 12, 31, 11, 0),
+            ZoneId.of("UTC")))
+        .build();
+
+    String ics = ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(first, last).build()),
+        FeedDefinition.named("Edges"));
+
+    assertThat(ics).contains("DTSTART;TZID=UTC:00010101T100000", "DTSTART;TZID=UTC:99991231T100000", "TZID:UTC");
+  }
+
   /**
    * A feed of 100,000 events reaches the stream in pieces of at most the line writer's 16 KiB buffer, as it is
    * written: no String or byte array of the whole feed is built.

@@ -116,10 +116,10 @@ public final class FeedWriter {
     }
     writeHeader(data, feed, out);
     if (!zones.isEmpty()) {
-      VTimezoneGenerator.forYears(Year.of(firstYear), Year.of(lastYear)).writeAll(out, zones.values());
+      VTimezoneGenerator.forYears(Year.of(clamp(firstYear)), Year.of(clamp(lastYear))).writeAll(out, zones.values());
     } else if (events.isEmpty()) {
       // RFC 5545 3.6 requires at least one component; an unused VTIMEZONE is the one that no client shows.
-      Year year = Year.of(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear());
+      Year year = Year.of(clamp(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear()));
       VTimezoneGenerator.forYears(year, year).write(out, feed.timeZone().orElse(EMPTY_FEED_ZONE));
     }
     for (Event e : events) {
@@ -127,6 +127,11 @@ public final class FeedWriter {
     }
     out.end("VCALENDAR");
     out.flush();
+  }
+
+  /** The years VTIMEZONEs can be generated for: 1 to 9998 (a local time outside is out of any tz data anyway). */
+  private static int clamp(int year) {
+    return Math.max(1, Math.min(9998, year));
   }
 
   private void writeHeader(DataSet data, FeedDefinition feed, ContentLineWriter out) throws IOException {
