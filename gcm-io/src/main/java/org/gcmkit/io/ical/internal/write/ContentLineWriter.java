@@ -62,7 +62,8 @@ import java.util.Objects;
  *       and CR, LF or CRLF as {@code ^n}; the value is put in double quotes when it contains {@code :}, {@code ;},
  *       {@code ,}, {@code "} or {@code =}, is empty, or starts or ends with a blank (ical4j 4.4.0 fails on an
  *       unquoted {@code ^'}, {@code =}, empty or blank value and strips the {@code "} of an unquoted {@code ^'x^'};
- *       it also fails on a backslash inside a quoted value, which RFC 5545 allows and no rule can avoid). Other control characters are dropped as in TEXT.
+ *       it also fails on a backslash inside a quoted value, which RFC 5545 allows and no rule can avoid). Other
+ *       control characters are dropped as in TEXT.
  *   <li><b>Raw values</b> ({@link #appendRaw}, {@link #uri}): written as given (URIs and CAL-ADDRESSes are not
  *       escaped in iCalendar); a control character other than HTAB is a programmer error.
  * </ul>

@@ -3,6 +3,7 @@ package org.gcmkit.io.ical.internal.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -404,7 +405,7 @@ public final class FeedWriter {
     }
     if (!timing.days().isEmpty()) {
       List<String> days = new ArrayList<>(timing.days().size());
-      for (java.time.LocalDate d : timing.days()) {
+      for (LocalDate d : timing.days()) {
         days.add(d.toString());
       }
       out.textList("X-GCMKIT-DAYS", days);
@@ -576,8 +577,9 @@ public final class FeedWriter {
   /**
    * {@code DESCRIPTION}: blocks separated by a blank line ({@code "\n\n"}): the event's description; {@code "Theme:
    * "} and its theme; {@code "Date not exact: "} and the EDTF of its timing's start (then {@code " to "} and its
-   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "- reference"} (with
-   * {@code " (locator)"} when there is a locator) per source. Empty when there is no block.
+   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "-
+   * reference"} (with {@code " (locator)"} when there is a locator) per source. Empty when there is no block (and
+   * no description).
    *
    * @param e the event
    * @return the text, or empty
