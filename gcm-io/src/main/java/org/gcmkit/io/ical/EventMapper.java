@@ -275,6 +275,7 @@ final class EventMapper {
       if (xid.isEmpty()) {
         uidProp.ifPresent(p -> at("id", p));
       }
+      uidProp.ifPresent(consumed::add);
       Event.Builder b = Event.builder().id(id);
       if (uid.isPresent() && !uid.get().equals(id + UID_DOMAIN)) {
         b.uid(uid.get());
