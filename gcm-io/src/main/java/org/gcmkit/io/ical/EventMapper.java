@@ -181,6 +181,29 @@ final class EventMapper {
     return rid.localDateTime().format(BASIC_DATE_TIME).toLowerCase(Locale.ROOT);
   }
 
+  /** A date or time outside the years -9999..9999 that gcmkit dates (EDTF) support. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRange() {
+      super("date outside the years -9999 to 9999", null, false, false);
+    }
+  }
+
+  private static FuzzyDate day(LocalDate d) {
+    if (d.getYear() < -9999 || d.getYear() > 9999) {
+      throw new OutOfRange();
+    }
+    return FuzzyDate.of(d);
+  }
+
+  private static FuzzyDate time(LocalDateTime t) {
+    if (t.getYear() < -9999 || t.getYear() > 9999) {
+      throw new OutOfRange();
+    }
+    return FuzzyDate.of(t);
+  }
+
   /** The id of the master of an override, when the master is not known. */
   static String masterIdOf(String uid) {
     return idOf(uid);
@@ -194,7 +217,7 @@ final class EventMapper {
   static ZoneId equivalent(ZoneRules rules, Instant at) {
     List<Instant> samples = new ArrayList<>(25);
     samples.add(at);
-    int year = LocalDateTime.ofInstant(at, ZoneOffset.UTC).getYear();
+    int year = Math.max(-9999, Math.min(9998, LocalDateTime.ofInstant(at, ZoneOffset.UTC).getYear()));
     for (int m = 0; m < 24; m++) {
       samples.add(LocalDate.of(year + m / 12, m % 12 + 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
@@ -591,19 +614,29 @@ final class EventMapper {
         }
         ICalDateTime s = dtstart.get();
         positions.put(path + ".timing.start", dtstartProp.get().position());
-        if (s.isDate()) {
-          start = FuzzyDate.of(s.date());
-          end = allDayEnd(s, dtendProp, durationProp);
-        } else {
-          if (eventZone == null) {
-            eventZone = zoneOf(s, dtstartProp.get());
-            timingZone = eventZone;
-            if (eventZone != null) {
-              positions.putIfAbsent(path + ".timing.zone", dtstartProp.get().position());
+        try {
+          if (s.isDate()) {
+            start = day(s.date());
+            end = allDayEnd(s, dtendProp, durationProp);
+          } else {
+            if (eventZone == null) {
+              eventZone = zoneOf(s, dtstartProp.get());
+              timingZone = eventZone;
+              if (eventZone != null) {
+                positions.putIfAbsent(path + ".timing.zone", dtstartProp.get().position());
+              }
             }
+            start = time(local(s, eventZone));
+            end = timedEnd(s, dtendProp, durationProp, eventZone);
           }
-          start = FuzzyDate.of(local(s, eventZone));
-          end = timedEnd(s, dtendProp, durationProp, eventZone);
+        } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+          positions.remove(path + ".timing");
+          positions.remove(path + ".timing.start");
+          positions.remove(path + ".timing.zone");
+          notImported(dtstartProp.get(), "its date is outside the years -9999 to 9999 that gcmkit dates support");
+          dtendProp.ifPresent(consumed::add);
+          durationProp.ifPresent(consumed::add);
+          return Optional.empty();
         }
       }
       t.start(start);
@@ -633,12 +666,24 @@ final class EventMapper {
 
     private @Nullable FuzzyDate allDayEnd(
         ICalDateTime s, Optional<ICalProperty> dtendProp, Optional<ICalProperty> durationProp) {
+      try {
+        return allDayEndOrThrow(s, dtendProp, durationProp);
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        positions.remove(path + ".timing.end");
+        dtendProp.or(() -> durationProp).ifPresent(
+            p -> notImported(p, "the end it gives is outside the years -9999 to 9999 that gcmkit dates support"));
+        return null;
+      }
+    }
+
+    private @Nullable FuzzyDate allDayEndOrThrow(
+        ICalDateTime s, Optional<ICalProperty> dtendProp, Optional<ICalProperty> durationProp) {
       if (dtendProp.isPresent()) {
         Optional<ICalDateTime> e = dtendProp.get().dateTime();
         if (e.isPresent()) {
           at("timing.end", dtendProp.get());
           LocalDate last = e.get().date().minusDays(1);
-          return FuzzyDate.of(last.isBefore(s.date()) ? s.date() : last);
+          return day(last.isBefore(s.date()) ? s.date() : last);
         }
         return null;
       }
@@ -647,13 +692,25 @@ final class EventMapper {
         if (d.isPresent()) {
           at("timing.end", durationProp.get());
           long days = Math.max(1, d.get().nominalDays());
-          return FuzzyDate.of(s.date().plusDays(days - 1));
+          return day(s.date().plusDays(days - 1));
         }
       }
       return null;
     }
 
     private @Nullable FuzzyDate timedEnd(ICalDateTime s, Optional<ICalProperty> dtendProp,
+        Optional<ICalProperty> durationProp, @Nullable ZoneId zone) {
+      try {
+        return timedEndOrThrow(s, dtendProp, durationProp, zone);
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        positions.remove(path + ".timing.end");
+        dtendProp.or(() -> durationProp).ifPresent(
+            p -> notImported(p, "the end it gives is outside the years -9999 to 9999 that gcmkit dates support"));
+        return null;
+      }
+    }
+
+    private @Nullable FuzzyDate timedEndOrThrow(ICalDateTime s, Optional<ICalProperty> dtendProp,
         Optional<ICalProperty> durationProp, @Nullable ZoneId zone) {
       ICalDateTime e = null;
       if (dtendProp.isPresent()) {
@@ -677,9 +734,9 @@ final class EventMapper {
         return null;
       }
       if (e.isDate()) {
-        return FuzzyDate.of(e.date().atStartOfDay());
+        return time(e.date().atStartOfDay());
       }
-      return FuzzyDate.of(local(e, zone));
+      return time(local(e, zone));
     }
 
     /** A DATE-TIME as a local time in the event's zone: as written when it is in that zone, else converted. */
@@ -766,11 +823,11 @@ final class EventMapper {
         positions.putIfAbsent(path + ".recurrence.dates", p.position());
         consumed.add(p);
         for (ICalDateTime d : p.dateTimes()) {
-          dates.add(occurrence(start, d));
+          occurrence(start, d, p).ifPresent(dates::add);
         }
         if (!p.periods().isEmpty()) {
           for (ICalPeriod per : p.periods()) {
-            dates.add(occurrence(start, per.start()));
+            occurrence(start, per.start(), p).ifPresent(dates::add);
           }
           reported.add("RDATE");
           report(ICalFindingCode.NOT_IMPORTED, p,
@@ -784,7 +841,7 @@ final class EventMapper {
         positions.putIfAbsent(path + ".recurrence.exceptions", p.position());
         consumed.add(p);
         for (ICalDateTime d : p.dateTimes()) {
-          exceptions.add(occurrence(start, d));
+          occurrence(start, d, p).ifPresent(exceptions::add);
         }
       }
       if (!dates.isEmpty() || !exceptions.isEmpty()) {
@@ -795,7 +852,7 @@ final class EventMapper {
         ICalProperty p = first("RECURRENCE-ID").orElseThrow();
         at("recurrence.recurrenceId", p);
         positions.putIfAbsent(path + ".recurrence", p.position());
-        r.recurrenceId(occurrence(start, rid.get()));
+        occurrence(start, rid.get(), p).ifPresent(r::recurrenceId);
         if (uid.isPresent()) {
           String master = masters.get(uid.get());
           r.masterId(master != null ? master : masterIdOf(uid.get()));
@@ -815,15 +872,24 @@ final class EventMapper {
       }
     }
 
-    /** An occurrence date as a local day or time of the event's start. */
-    private FuzzyDate occurrence(Optional<ICalDateTime> start, ICalDateTime d) {
+    /** An occurrence date as a local day or time of the event's start; empty (and reported) when out of range. */
+    private Optional<FuzzyDate> occurrence(Optional<ICalDateTime> start, ICalDateTime d, ICalProperty p) {
+      try {
+        return Optional.of(occurrenceOrThrow(start, d));
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        notImported(p, "a date of it is outside the years -9999 to 9999 that gcmkit dates support");
+        return Optional.empty();
+      }
+    }
+
+    private FuzzyDate occurrenceOrThrow(Optional<ICalDateTime> start, ICalDateTime d) {
       if (d.isDate()) {
-        return FuzzyDate.of(d.date());
+        return day(d.date());
       }
       if (start.isPresent() && !start.get().isDate()) {
-        return FuzzyDate.of(ICalComponent.toStartLocal(start.get(), d));
+        return time(ICalComponent.toStartLocal(start.get(), d));
       }
-      return FuzzyDate.of(d.localDateTime());
+      return time(d.localDateTime());
     }
 
     // ----- place, people, sources, description
