@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The repair path of an NGO: every corpus file that reads (valid ones strictly, lenient ones leniently) is imported
  * and written again as a clean feed with {@link ICal}, and ical4j and biweekly find in that feed one event per
- * original VEVENT with a start, under the UID the feed gives the imported event ({@link FeedWriter#uid(Event)}),
+ * original VEVENT with a start, under the UID the feed gives the imported event ({@link FeedWriter#uid(Event, org.gcmkit.model.DataSet)}),
  * at the start instant of the original (start day of an all-day event, local time of a floating one). Listed,
  * justified exceptions are in {@code src/test/resources/import-peer-exceptions.tsv}.
  */
@@ -70,7 +70,7 @@ class ImportFeedPeerTest {
           ICalComponent original = originals.get(i);
           if (original.start().isPresent()) {
             Event e = imported.dataSet().events().get(i);
-            expected.add(PeerAgreementTest.key(FeedWriter.uid(e), expectedStart(original.start().get())));
+            expected.add(PeerAgreementTest.key(FeedWriter.uid(e, imported.dataSet()), expectedStart(original.start().get())));
           }
         }
         expected.sort(null);

@@ -59,8 +59,9 @@ import java.util.Objects;
  *       would show as noise in every calendar client. HTAB is kept. An unpaired surrogate becomes U+FFFD (a
  *       surrogate pair split across two calls counts as two unpaired surrogates).
  *   <li><b>Parameter values</b> ({@link #param}): RFC 6868 escapes {@code ^} as {@code ^^}, {@code "} as {@code ^'}
- *       and CR, LF or CRLF as {@code ^n}; the value is put in double quotes when it contains {@code :}, {@code ;} or
- *       {@code ,}. Other control characters are dropped as in TEXT.
+ *       and CR, LF or CRLF as {@code ^n}; the value is put in double quotes when it contains {@code :}, {@code ;},
+ *       {@code ,} or {@code "} (ical4j 4.4.0 fails on an unquoted {@code ^'} alone and strips the {@code "} of an
+ *       unquoted {@code ^'x^'}). Other control characters are dropped as in TEXT.
  *   <li><b>Raw values</b> ({@link #appendRaw}, {@link #uri}): written as given (URIs and CAL-ADDRESSes are not
  *       escaped in iCalendar); a control character other than HTAB is a programmer error.
  * </ul>
@@ -304,7 +305,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
 
   /**
    * Writes a parameter {@code ;NAME=value}, escaping the value per RFC 6868 and quoting it when it contains {@code
-   * :}, {@code ;} or {@code ,}.
+   * :}, {@code ;}, {@code ,} or {@code "}.
    *
    * @param name the parameter name, e.g. {@code TZID}
    * @param value the parameter value (may be empty)
@@ -937,7 +938,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
     boolean quote = false;
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c == ':' || c == ';' || c == ',') {
+      if (c == ':' || c == ';' || c == ',' || c == '"') {
         quote = true;
         break;
       }
