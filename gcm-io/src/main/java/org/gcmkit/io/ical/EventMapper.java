@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRuleException;
 import org.gcmkit.io.ical.internal.read.TimeZones;
 import org.gcmkit.io.ical.internal.read.Values;
 import org.gcmkit.io.ical.internal.write.FeedWriter;
@@ -84,7 +86,7 @@ final class EventMapper {
       "X-GCMKIT-PARENT", "X-GCMKIT-PHASE", "X-GCMKIT-ACTS", "X-GCMKIT-OBJECTIVES", "X-GCMKIT-THEME", "X-GCMKIT-START",
       "X-GCMKIT-END", "X-GCMKIT-TIMING-ZONE", "X-GCMKIT-DAYS", "X-GCMKIT-VENUE", "X-GCMKIT-ROOM", "X-GCMKIT-ADDRESS",
       "X-GCMKIT-CITY", "X-GCMKIT-COUNTRY", "X-GCMKIT-PLACE-ZONE", "X-GCMKIT-PLACE-CERTAINTY", "X-GCMKIT-ATTENDANCE",
-      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE");
+      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE", "X-GCMKIT-MASTER");
 
   private final boolean strict;
   private final @Nullable DataSet known;
@@ -809,10 +811,25 @@ final class EventMapper {
       Optional<ICalDateTime> start = c.start();
       List<ICalProperty> rules = all("RRULE");
       if (!rules.isEmpty()) {
-        r.rule(rules.get(0).rawValue());
-        at("recurrence", rules.get(0));
-        positions.put(path + ".recurrence.rule", rules.get(0).position());
-        any = true;
+        ICalProperty rp = rules.get(0);
+        List<String> problems = new ArrayList<>();
+        try {
+          RecurrenceRule parsed = RecurrenceRule.parse(rp.rawValue(), (offset, message) -> problems.add(message));
+          if (problems.isEmpty()) {
+            r.rule(rp.rawValue());
+          } else {
+            r.rule(parsed.format());
+            reported.add("RRULE");
+            report(ICalFindingCode.NOT_IMPORTED, rp, "parts of RRULE of event " + id + " are not imported ("
+                + String.join("; ", problems) + "); the rule is kept as " + parsed.format(),
+                "check that the rule still means what the producer meant");
+          }
+          at("recurrence", rp);
+          positions.put(path + ".recurrence.rule", rp.position());
+          any = true;
+        } catch (RecurrenceRuleException e) {
+          notImported(rp, "it is not a recurrence rule: " + e.getMessage());
+        }
         for (int i = 1; i < rules.size(); i++) {
           notImported(rules.get(i), "an event carries one RRULE (RFC 5545 says SHOULD NOT be more than one)");
         }
@@ -848,12 +865,20 @@ final class EventMapper {
         r.dates(dates).exceptions(exceptions);
         any = true;
       }
+      Optional<ICalProperty> xmaster = first("X-GCMKIT-MASTER");
+      Optional<String> ownMaster = xmaster.flatMap(ICalProperty::text).filter(t -> !t.isBlank());
+      if (ownMaster.isPresent()) {
+        r.masterId(ownMaster.get());
+        at("recurrence.masterId", xmaster.get());
+        positions.putIfAbsent(path + ".recurrence", xmaster.get().position());
+        any = true;
+      }
       if (rid.isPresent()) {
         ICalProperty p = first("RECURRENCE-ID").orElseThrow();
         at("recurrence.recurrenceId", p);
         positions.putIfAbsent(path + ".recurrence", p.position());
         occurrence(start, rid.get(), p).ifPresent(r::recurrenceId);
-        if (uid.isPresent()) {
+        if (uid.isPresent() && ownMaster.isEmpty()) {
           String master = masters.get(uid.get());
           r.masterId(master != null ? master : masterIdOf(uid.get()));
         }

@@ -369,7 +369,8 @@ public final class ICalImporter {
         Optional<Recurrence> r = e.recurrence();
         if (r.isPresent() && r.get().isOverride() && e.uid().isPresent()) {
           String master = masters.get(e.uid().get());
-          if (master != null && !r.get().masterId().equals(Optional.of(master))) {
+          boolean derived = r.get().masterId().equals(Optional.of(EventMapper.masterIdOf(e.uid().get())));
+          if (master != null && derived && !r.get().masterId().equals(Optional.of(master))) {
             e = e.withRecurrence(Recurrence.builder().from(r.get()).masterId(master).build());
           }
         }
