@@ -86,7 +86,7 @@ public abstract class Event implements WithEvent, Sourced {
    *
    * @return the foreign UID, or empty for an event whose UID derives from its id
    */
-  public abstract Optional<String> uid();
+  public abstract Optional<@NotBlank String> uid();
 
   /**
    * What kind of event this is.

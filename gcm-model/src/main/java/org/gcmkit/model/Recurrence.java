@@ -1,5 +1,6 @@
 package org.gcmkit.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,7 +61,7 @@ public abstract class Recurrence {
    *
    * @return the rule, such as {@code "FREQ=MONTHLY;BYDAY=1MO;UNTIL=20181231T235959Z"}, or empty
    */
-  public abstract Optional<String> rule();
+  public abstract Optional<@NotBlank String> rule();
 
   /**
    * Occurrences added to those of the rule ({@code RDATE}), each the local start of one occurrence.
@@ -82,7 +83,7 @@ public abstract class Recurrence {
    *
    * @return the id, or empty when this is not an override
    */
-  public abstract Optional<String> masterId();
+  public abstract Optional<@NotBlank String> masterId();
 
   /**
    * For an override, the original local start of the occurrence it replaces ({@code RECURRENCE-ID}).
