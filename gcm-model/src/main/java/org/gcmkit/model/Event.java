@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -86,7 +87,7 @@ public abstract class Event implements WithEvent, Sourced {
    *
    * @return the foreign UID, or empty for an event whose UID derives from its id
    */
-  public abstract Optional<@NotBlank String> uid();
+  public abstract Optional<@NonBlank String> uid();
 
   /**
    * What kind of event this is.

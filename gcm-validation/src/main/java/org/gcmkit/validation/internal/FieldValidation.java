@@ -25,6 +25,7 @@ import org.gcmkit.model.Phase;
 import org.gcmkit.model.Target;
 import org.gcmkit.model.constraints.CountryCode;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,15 +59,12 @@ public final class FieldValidation {
   public void validate(Object root, Sink sink) {
     Set<ConstraintViolation<Object>> violations = validator.validate(root);
     for (ConstraintViolation<Object> v : violations) {
-      if (isEmptyOptional(v)) {
-        continue;
-      }
       String path = path(v);
       String property = path.isEmpty() ? root.getClass().getSimpleName() : Paths.leaf(path);
       String value = show(v.getInvalidValue());
       Annotation a = v.getConstraintDescriptor().getAnnotation();
       Class<? extends Annotation> type = a.annotationType();
-      if (type == NotBlank.class) {
+      if (type == NotBlank.class || type == NonBlank.class) {
         sink.add(Rule.FIELD_NOT_BLANK, path, property);
       } else if (type == Positive.class) {
         sink.add(Rule.FIELD_POSITIVE, path, property, value);
@@ -84,29 +82,6 @@ public final class FieldValidation {
         sink.add(Rule.FIELD_CONSTRAINT, path, property, value, "@" + type.getSimpleName(), v.getMessage());
       }
     }
-  }
-
-  /**
-   * Whether a violation is about the element of an empty {@code Optional}: Hibernate Validator hands {@code null} to
-   * the constraints of the element of an empty {@code Optional}, so {@code Optional<@NotBlank String> uid()} would
-   * flag every absent value. An absent value is not a blank one; a present value is still checked.
-   *
-   * @param v the violation
-   * @return {@code true} for a {@code null} value in an {@code Optional} container
-   */
-  private static boolean isEmptyOptional(ConstraintViolation<?> v) {
-    if (v.getInvalidValue() != null) {
-      return false;
-    }
-    Path.Node last = null;
-    for (Path.Node node : v.getPropertyPath()) {
-      last = node;
-    }
-    if (last == null || last.getKind() != ElementKind.PROPERTY || last.getName() == null) {
-      return false;
-    }
-    Object value = Accessors.read(v.getLeafBean(), last.getName());
-    return value instanceof java.util.Optional && ((java.util.Optional<?>) value).isEmpty();
   }
 
   private static String show(@Nullable Object value) {
