@@ -159,6 +159,22 @@ class ICalTest {
     assertThat(ics).contains("DTSTART;TZID=UTC:00010101T100000", "DTSTART;TZID=UTC:99991231T100000", "TZID:UTC");
   }
 
+  /** The model lets an imported DTEND before DTSTART be built (validation reports it); the feed still writes it. */
+  @Test
+  void aTimedEventThatEndsBeforeItStartsIsWrittenAsItIs() {
+    Event backwards = Event.builder().id("backwards").kind(EventKind.OTHER).title("Backwards")
+        .status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(2092, 3, 1, 10, 0), LocalDateTime.of(2012, 3, 1, 11, 0),
+            ZoneId.of("Europe/Zurich")))
+        .build();
+
+    String ics = ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(backwards).build()),
+        FeedDefinition.named("Backwards"));
+
+    assertThat(ics).contains("DTSTART;TZID=Europe/Zurich:20920301T100000",
+        "DTEND;TZID=Europe/Zurich:20120301T110000", "TZID:Europe/Zurich");
+  }
+
   /**
    * A feed of 100,000 events reaches the stream in pieces of at most the line writer's 16 KiB buffer, as it is
    * written: no String or byte array of the whole feed is built.
