@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -87,10 +87,7 @@ public abstract class Event implements WithEvent, Sourced {
    *
    * @return the foreign UID, or empty for an event whose UID derives from its id
    */
-  // Not Optional<@NotBlank String>: a provider hands null to the constraint of an empty Optional, and @NotBlank
-  // rejects null, so every absent value would be reported. The pattern accepts null and rejects blank text.
-  public abstract Optional<
-      @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> uid();
+  public abstract Optional<@NonBlank String> uid();
 
   /**
    * What kind of event this is.

@@ -1,8 +1,8 @@
 package org.gcmkit.model;
 
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.gcmkit.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -61,10 +61,7 @@ public abstract class Recurrence {
    *
    * @return the rule, such as {@code "FREQ=MONTHLY;BYDAY=1MO;UNTIL=20181231T235959Z"}, or empty
    */
-  // Not Optional<@NotBlank String>: a provider hands null to the constraint of an empty Optional, and @NotBlank
-  // rejects null, so every absent value would be reported. The pattern accepts null and rejects blank text.
-  public abstract Optional<
-      @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> rule();
+  public abstract Optional<@NonBlank String> rule();
 
   /**
    * Occurrences added to those of the rule ({@code RDATE}), each the local start of one occurrence.
@@ -86,10 +83,7 @@ public abstract class Recurrence {
    *
    * @return the id, or empty when this is not an override
    */
-  // Not Optional<@NotBlank String>: a provider hands null to the constraint of an empty Optional, and @NotBlank
-  // rejects null, so every absent value would be reported. The pattern accepts null and rejects blank text.
-  public abstract Optional<
-      @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> masterId();
+  public abstract Optional<@NonBlank String> masterId();
 
   /**
    * For an override, the original local start of the occurrence it replaces ({@code RECURRENCE-ID}).

@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRuleException;
 import org.gcmkit.io.ical.internal.read.TimeZones;
 import org.gcmkit.io.ical.internal.read.Values;
 import org.gcmkit.io.ical.internal.write.FeedWriter;
@@ -84,7 +86,7 @@ final class EventMapper {
       "X-GCMKIT-PARENT", "X-GCMKIT-PHASE", "X-GCMKIT-ACTS", "X-GCMKIT-OBJECTIVES", "X-GCMKIT-THEME", "X-GCMKIT-START",
       "X-GCMKIT-END", "X-GCMKIT-TIMING-ZONE", "X-GCMKIT-DAYS", "X-GCMKIT-VENUE", "X-GCMKIT-ROOM", "X-GCMKIT-ADDRESS",
       "X-GCMKIT-CITY", "X-GCMKIT-COUNTRY", "X-GCMKIT-PLACE-ZONE", "X-GCMKIT-PLACE-CERTAINTY", "X-GCMKIT-ATTENDANCE",
-      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE");
+      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE", "X-GCMKIT-RRULE", "X-GCMKIT-MASTER");
 
   private final boolean strict;
   private final @Nullable DataSet known;
@@ -181,6 +183,29 @@ final class EventMapper {
     return rid.localDateTime().format(BASIC_DATE_TIME).toLowerCase(Locale.ROOT);
   }
 
+  /** A date or time outside the years -9999..9999 that gcmkit dates (EDTF) support. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRange() {
+      super("date outside the years -9999 to 9999", null, false, false);
+    }
+  }
+
+  private static FuzzyDate day(LocalDate d) {
+    if (d.getYear() < -9999 || d.getYear() > 9999) {
+      throw new OutOfRange();
+    }
+    return FuzzyDate.of(d);
+  }
+
+  private static FuzzyDate time(LocalDateTime t) {
+    if (t.getYear() < -9999 || t.getYear() > 9999) {
+      throw new OutOfRange();
+    }
+    return FuzzyDate.of(t);
+  }
+
   /** The id of the master of an override, when the master is not known. */
   static String masterIdOf(String uid) {
     return idOf(uid);
@@ -194,7 +219,7 @@ final class EventMapper {
   static ZoneId equivalent(ZoneRules rules, Instant at) {
     List<Instant> samples = new ArrayList<>(25);
     samples.add(at);
-    int year = LocalDateTime.ofInstant(at, ZoneOffset.UTC).getYear();
+    int year = Math.max(-9999, Math.min(9998, LocalDateTime.ofInstant(at, ZoneOffset.UTC).getYear()));
     for (int m = 0; m < 24; m++) {
       samples.add(LocalDate.of(year + m / 12, m % 12 + 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
@@ -275,6 +300,7 @@ final class EventMapper {
       if (xid.isEmpty()) {
         uidProp.ifPresent(p -> at("id", p));
       }
+      uidProp.ifPresent(consumed::add);
       Event.Builder b = Event.builder().id(id);
       if (uid.isPresent() && !uid.get().equals(id + UID_DOMAIN)) {
         b.uid(uid.get());
@@ -590,19 +616,29 @@ final class EventMapper {
         }
         ICalDateTime s = dtstart.get();
         positions.put(path + ".timing.start", dtstartProp.get().position());
-        if (s.isDate()) {
-          start = FuzzyDate.of(s.date());
-          end = allDayEnd(s, dtendProp, durationProp);
-        } else {
-          if (eventZone == null) {
-            eventZone = zoneOf(s, dtstartProp.get());
-            timingZone = eventZone;
-            if (eventZone != null) {
-              positions.putIfAbsent(path + ".timing.zone", dtstartProp.get().position());
+        try {
+          if (s.isDate()) {
+            start = day(s.date());
+            end = allDayEnd(s, dtendProp, durationProp);
+          } else {
+            if (eventZone == null) {
+              eventZone = zoneOf(s, dtstartProp.get());
+              timingZone = eventZone;
+              if (eventZone != null) {
+                positions.putIfAbsent(path + ".timing.zone", dtstartProp.get().position());
+              }
             }
+            start = time(local(s, eventZone));
+            end = timedEnd(s, dtendProp, durationProp, eventZone);
           }
-          start = FuzzyDate.of(local(s, eventZone));
-          end = timedEnd(s, dtendProp, durationProp, eventZone);
+        } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+          positions.remove(path + ".timing");
+          positions.remove(path + ".timing.start");
+          positions.remove(path + ".timing.zone");
+          notImported(dtstartProp.get(), "its date is outside the years -9999 to 9999 that gcmkit dates support");
+          dtendProp.ifPresent(consumed::add);
+          durationProp.ifPresent(consumed::add);
+          return Optional.empty();
         }
       }
       t.start(start);
@@ -632,12 +668,24 @@ final class EventMapper {
 
     private @Nullable FuzzyDate allDayEnd(
         ICalDateTime s, Optional<ICalProperty> dtendProp, Optional<ICalProperty> durationProp) {
+      try {
+        return allDayEndOrThrow(s, dtendProp, durationProp);
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        positions.remove(path + ".timing.end");
+        dtendProp.or(() -> durationProp).ifPresent(
+            p -> notImported(p, "the end it gives is outside the years -9999 to 9999 that gcmkit dates support"));
+        return null;
+      }
+    }
+
+    private @Nullable FuzzyDate allDayEndOrThrow(
+        ICalDateTime s, Optional<ICalProperty> dtendProp, Optional<ICalProperty> durationProp) {
       if (dtendProp.isPresent()) {
         Optional<ICalDateTime> e = dtendProp.get().dateTime();
         if (e.isPresent()) {
           at("timing.end", dtendProp.get());
           LocalDate last = e.get().date().minusDays(1);
-          return FuzzyDate.of(last.isBefore(s.date()) ? s.date() : last);
+          return day(last.isBefore(s.date()) ? s.date() : last);
         }
         return null;
       }
@@ -646,13 +694,25 @@ final class EventMapper {
         if (d.isPresent()) {
           at("timing.end", durationProp.get());
           long days = Math.max(1, d.get().nominalDays());
-          return FuzzyDate.of(s.date().plusDays(days - 1));
+          return day(s.date().plusDays(days - 1));
         }
       }
       return null;
     }
 
     private @Nullable FuzzyDate timedEnd(ICalDateTime s, Optional<ICalProperty> dtendProp,
+        Optional<ICalProperty> durationProp, @Nullable ZoneId zone) {
+      try {
+        return timedEndOrThrow(s, dtendProp, durationProp, zone);
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        positions.remove(path + ".timing.end");
+        dtendProp.or(() -> durationProp).ifPresent(
+            p -> notImported(p, "the end it gives is outside the years -9999 to 9999 that gcmkit dates support"));
+        return null;
+      }
+    }
+
+    private @Nullable FuzzyDate timedEndOrThrow(ICalDateTime s, Optional<ICalProperty> dtendProp,
         Optional<ICalProperty> durationProp, @Nullable ZoneId zone) {
       ICalDateTime e = null;
       if (dtendProp.isPresent()) {
@@ -676,9 +736,9 @@ final class EventMapper {
         return null;
       }
       if (e.isDate()) {
-        return FuzzyDate.of(e.date().atStartOfDay());
+        return time(e.date().atStartOfDay());
       }
-      return FuzzyDate.of(local(e, zone));
+      return time(local(e, zone));
     }
 
     /** A DATE-TIME as a local time in the event's zone: as written when it is in that zone, else converted. */
@@ -751,13 +811,36 @@ final class EventMapper {
       Optional<ICalDateTime> start = c.start();
       List<ICalProperty> rules = all("RRULE");
       if (!rules.isEmpty()) {
-        r.rule(rules.get(0).rawValue());
-        at("recurrence", rules.get(0));
-        positions.put(path + ".recurrence.rule", rules.get(0).position());
-        any = true;
+        ICalProperty rp = rules.get(0);
+        List<String> problems = new ArrayList<>();
+        try {
+          RecurrenceRule parsed = RecurrenceRule.parse(rp.rawValue(), (offset, message) -> problems.add(message));
+          if (problems.isEmpty()) {
+            r.rule(rp.rawValue());
+          } else {
+            r.rule(parsed.format());
+            reported.add("RRULE");
+            report(ICalFindingCode.NOT_IMPORTED, rp, "parts of RRULE of event " + id + " are not imported ("
+                + String.join("; ", problems) + "); the rule is kept as " + parsed.format(),
+                "check that the rule still means what the producer meant");
+          }
+          at("recurrence", rp);
+          positions.put(path + ".recurrence.rule", rp.position());
+          any = true;
+        } catch (RecurrenceRuleException e) {
+          notImported(rp, "it is not a recurrence rule: " + e.getMessage());
+        }
         for (int i = 1; i < rules.size(); i++) {
           notImported(rules.get(i), "an event carries one RRULE (RFC 5545 says SHOULD NOT be more than one)");
         }
+      }
+      Optional<ICalProperty> textRule = first("X-GCMKIT-RRULE");
+      if (rules.isEmpty() && textRule.isPresent() && textRule.get().text().isPresent()) {
+        // a gcmkit feed keeps a rule that is no valid RECUR value as text (FeedWriter.isValidRule)
+        r.rule(textRule.get().text().get());
+        at("recurrence", textRule.get());
+        positions.put(path + ".recurrence.rule", textRule.get().position());
+        any = true;
       }
       List<FuzzyDate> dates = new ArrayList<>();
       for (ICalProperty p : all("RDATE")) {
@@ -765,11 +848,11 @@ final class EventMapper {
         positions.putIfAbsent(path + ".recurrence.dates", p.position());
         consumed.add(p);
         for (ICalDateTime d : p.dateTimes()) {
-          dates.add(occurrence(start, d));
+          occurrence(start, d, p).ifPresent(dates::add);
         }
         if (!p.periods().isEmpty()) {
           for (ICalPeriod per : p.periods()) {
-            dates.add(occurrence(start, per.start()));
+            occurrence(start, per.start(), p).ifPresent(dates::add);
           }
           reported.add("RDATE");
           report(ICalFindingCode.NOT_IMPORTED, p,
@@ -783,19 +866,27 @@ final class EventMapper {
         positions.putIfAbsent(path + ".recurrence.exceptions", p.position());
         consumed.add(p);
         for (ICalDateTime d : p.dateTimes()) {
-          exceptions.add(occurrence(start, d));
+          occurrence(start, d, p).ifPresent(exceptions::add);
         }
       }
       if (!dates.isEmpty() || !exceptions.isEmpty()) {
         r.dates(dates).exceptions(exceptions);
         any = true;
       }
+      Optional<ICalProperty> xmaster = first("X-GCMKIT-MASTER");
+      Optional<String> ownMaster = xmaster.flatMap(ICalProperty::text).filter(t -> !t.isBlank());
+      if (ownMaster.isPresent()) {
+        r.masterId(ownMaster.get());
+        at("recurrence.masterId", xmaster.get());
+        positions.putIfAbsent(path + ".recurrence", xmaster.get().position());
+        any = true;
+      }
       if (rid.isPresent()) {
         ICalProperty p = first("RECURRENCE-ID").orElseThrow();
         at("recurrence.recurrenceId", p);
         positions.putIfAbsent(path + ".recurrence", p.position());
-        r.recurrenceId(occurrence(start, rid.get()));
-        if (uid.isPresent()) {
+        occurrence(start, rid.get(), p).ifPresent(r::recurrenceId);
+        if (uid.isPresent() && ownMaster.isEmpty()) {
           String master = masters.get(uid.get());
           r.masterId(master != null ? master : masterIdOf(uid.get()));
         }
@@ -814,15 +905,24 @@ final class EventMapper {
       }
     }
 
-    /** An occurrence date as a local day or time of the event's start. */
-    private FuzzyDate occurrence(Optional<ICalDateTime> start, ICalDateTime d) {
+    /** An occurrence date as a local day or time of the event's start; empty (and reported) when out of range. */
+    private Optional<FuzzyDate> occurrence(Optional<ICalDateTime> start, ICalDateTime d, ICalProperty p) {
+      try {
+        return Optional.of(occurrenceOrThrow(start, d));
+      } catch (OutOfRange | DateTimeException | ArithmeticException e) {
+        notImported(p, "a date of it is outside the years -9999 to 9999 that gcmkit dates support");
+        return Optional.empty();
+      }
+    }
+
+    private FuzzyDate occurrenceOrThrow(Optional<ICalDateTime> start, ICalDateTime d) {
       if (d.isDate()) {
-        return FuzzyDate.of(d.date());
+        return day(d.date());
       }
       if (start.isPresent() && !start.get().isDate()) {
-        return FuzzyDate.of(ICalComponent.toStartLocal(start.get(), d));
+        return time(ICalComponent.toStartLocal(start.get(), d));
       }
-      return FuzzyDate.of(d.localDateTime());
+      return time(d.localDateTime());
     }
 
     // ----- place, people, sources, description

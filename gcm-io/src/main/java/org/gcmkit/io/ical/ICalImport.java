@@ -31,10 +31,12 @@ public final class ICalImport {
   }
 
   /**
-   * The data set: one event per VEVENT in file order, the people named by gcmkit participant properties, the
-   * calendar's name and description as title and description, and its {@code X-GCMKIT-AS-OF} as {@code asOf}.
+   * The data set: one event per VEVENT in file order, the people and organisations that gcmkit participant
+   * properties name (see {@link ICalImporter#withReferences}), the calendar's name and description as title and
+   * description, and its {@code X-GCMKIT-AS-OF} as {@code asOf}.
    *
    * @return the data set
+   * @since 0.1
    */
   public DataSet dataSet() {
     return dataSet;
@@ -45,6 +47,7 @@ public final class ICalImport {
    * {@code GcmValidator.validate(dataSet, sourceMap)}.
    *
    * @return the positions
+   * @since 0.1
    */
   public SourceMap sourceMap() {
     return sourceMap;
@@ -54,6 +57,7 @@ public final class ICalImport {
    * The findings of the reader and of the mapping, in the order found.
    *
    * @return the findings
+   * @since 0.1
    */
   public List<Finding> findings() {
     return findings;
@@ -63,6 +67,7 @@ public final class ICalImport {
    * Whether any finding is an error.
    *
    * @return {@code true} when the file has errors
+   * @since 0.1
    */
   public boolean hasErrors() {
     for (Finding f : findings) {

@@ -48,6 +48,7 @@ public final class ICalImportedEvent {
    * The event.
    *
    * @return the event
+   * @since 0.1
    */
   public Event event() {
     return event;
@@ -58,6 +59,7 @@ public final class ICalImportedEvent {
    * example {@code events[<id>].title} at its SUMMARY and {@code events[<id>].timing.start} at its DTSTART.
    *
    * @return the positions
+   * @since 0.1
    */
   public SourceMap sourceMap() {
     return sourceMap;
@@ -68,6 +70,7 @@ public final class ICalImportedEvent {
    * data set}, else records of their id and the name an {@code X-GCMKIT-PARTICIPANT} gives.
    *
    * @return the people, by first mention
+   * @since 0.1
    */
   public List<Person> people() {
     return people;
@@ -78,6 +81,7 @@ public final class ICalImportedEvent {
    * known data set}, else records of the id, name and type an {@code X-GCMKIT-PARTICIPANT} gives.
    *
    * @return the organisations, by first mention
+   * @since 0.1
    */
   public List<Organisation> organisations() {
     return organisations;
@@ -87,6 +91,7 @@ public final class ICalImportedEvent {
    * Where the VEVENT begins.
    *
    * @return the position of its BEGIN line
+   * @since 0.1
    */
   public SourcePosition position() {
     return position;

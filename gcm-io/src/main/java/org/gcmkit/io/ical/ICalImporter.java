@@ -88,6 +88,7 @@ public final class ICalImporter {
    * An importer that reads leniently: it recovers what real producers write and reports each repair as a warning.
    *
    * @return the importer
+   * @since 0.1
    */
   public static ICalImporter lenient() {
     return LENIENT;
@@ -97,6 +98,7 @@ public final class ICalImporter {
    * An importer that reads strictly: every departure from RFC 5545 is reported.
    *
    * @return the importer
+   * @since 0.1
    */
   public static ICalImporter strict() {
     return STRICT;
@@ -111,6 +113,7 @@ public final class ICalImporter {
    *
    * @param reader the reader
    * @return the importer
+   * @since 0.1
    */
   public static ICalImporter of(ICalReader reader) {
     return new ICalImporter(Objects.requireNonNull(reader, "reader"), null);
@@ -126,6 +129,7 @@ public final class ICalImporter {
    *
    * @param knownData the data set whose people and organisations imported events may name
    * @return the importer
+   * @since 0.1
    */
   public ICalImporter withReferences(DataSet knownData) {
     return new ICalImporter(reader, Objects.requireNonNull(knownData, "knownData"));
@@ -135,6 +139,7 @@ public final class ICalImporter {
    * The reader.
    *
    * @return the reader
+   * @since 0.1
    */
   public ICalReader reader() {
     return reader;
@@ -147,6 +152,7 @@ public final class ICalImporter {
    * @return the data set, its positions and every finding
    * @throws ICalLimitException if a limit of the reader is exceeded
    * @throws GcmException if the file cannot be read
+   * @since 0.1
    */
   public ICalImport read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
@@ -165,6 +171,7 @@ public final class ICalImporter {
    * @return the data set, its positions and every finding
    * @throws ICalLimitException if a limit of the reader is exceeded
    * @throws GcmException if reading fails
+   * @since 0.1
    */
   public ICalImport read(InputStream in, String sourceName) {
     Whole whole = new Whole(reader.limits().maxFindingsPerCode());
@@ -178,6 +185,7 @@ public final class ICalImporter {
    * @param text the calendar
    * @param sourceName the name used in positions
    * @return the data set, its positions and every finding
+   * @since 0.1
    */
   public ICalImport read(String text, String sourceName) {
     return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sourceName);
@@ -193,6 +201,7 @@ public final class ICalImporter {
    * @param findings receives each finding of the reader and of the mapping
    * @throws ICalLimitException if a limit of the reader is exceeded
    * @throws GcmException if the file cannot be read
+   * @since 0.1
    */
   public void stream(Path path, Consumer<ICalImportedEvent> events, Consumer<Finding> findings) {
     try (InputStream in = Files.newInputStream(path)) {
@@ -211,6 +220,7 @@ public final class ICalImporter {
    * @param sourceName the name used in positions
    * @param events receives each event
    * @param findings receives each finding
+   * @since 0.1
    */
   public void stream(InputStream in, String sourceName, Consumer<ICalImportedEvent> events,
       Consumer<Finding> findings) {
@@ -369,7 +379,8 @@ public final class ICalImporter {
         Optional<Recurrence> r = e.recurrence();
         if (r.isPresent() && r.get().isOverride() && e.uid().isPresent()) {
           String master = masters.get(e.uid().get());
-          if (master != null && !r.get().masterId().equals(Optional.of(master))) {
+          boolean derived = r.get().masterId().equals(Optional.of(EventMapper.masterIdOf(e.uid().get())));
+          if (master != null && derived && !r.get().masterId().equals(Optional.of(master))) {
             e = e.withRecurrence(Recurrence.builder().from(r.get()).masterId(master).build());
           }
         }

@@ -194,6 +194,7 @@ final class FeedDecoder {
       r.rule(rule.get().rawValue());
       any = true;
     }
+    any |= set(v, "X-GCMKIT-RRULE", r::rule);
     for (ICalProperty p : v.properties("RDATE")) {
       r.addDates(local(p.dateTime().orElseThrow()));
       any = true;

@@ -210,6 +210,15 @@ final class FeedFixtures {
         .note(SYNTHETIC)
         .build());
     events.add(Event.builder()
+        .id("example-bad-rule")
+        .kind(EventKind.BRIEFING)
+        .title("Briefing whose rule, read from a broken calendar, is no RFC 5545 rule")
+        .status(EventStatus.CONFIRMED)
+        .timing(Timing.on(LocalDate.of(2018, 6, 1)))
+        .recurrence(Recurrence.of("FREQ=SOMETIMES;UNTL=20191023"))
+        .note(SYNTHETIC)
+        .build());
+    events.add(Event.builder()
         .id("example-open")
         .kind(EventKind.OTHER)
         .title("Open-ended: not in any feed")

@@ -280,6 +280,12 @@ class FeedMappingTest {
   }
 
   @Test
+  void aRuleThatIsNoRfc5545RuleIsKeptAsTextAndNotWrittenAsRrule() {
+    assertThat(event("example-bad-rule").property("RRULE")).isEmpty();
+    assertThat(text("example-bad-rule", "X-GCMKIT-RRULE")).contains("FREQ=SOMETIMES;UNTL=20191023");
+  }
+
+  @Test
   void anOverrideNamesTheOccurrenceItReplacesAndItsMaster() {
     ICalComponent moved = EXAMPLE.events().stream()
         .filter(e -> e.property("X-GCMKIT-ID").flatMap(ICalProperty::text).orElseThrow()

@@ -299,4 +299,35 @@ class ICalImporterTest {
     assertThat(r.findings()).extracting(Finding::code).contains(ICalFindingCode.MISSING_UID.code());
     assertThat(only(r).id()).isEqualTo("ical-line-4");
   }
+
+  @Test
+  void anRruleWithPartsThatAreIgnoredIsKeptAsWhatWasReadAndReported() {
+    ICalImport r = lenient(cal(event("UID:a", "SUMMARY:x", "DTSTART;VALUE=DATE:20171012",
+        "RRULE:FREQ=DAILY;UNTL=20191023;COUNT=3")));
+
+    assertThat(only(r).recurrence().flatMap(rec -> rec.rule())).hasValue("FREQ=DAILY;COUNT=3");
+    assertThat(codes(r, ICalFindingCode.NOT_IMPORTED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("parts of RRULE of event"));
+  }
+
+  @Test
+  void anRruleThatIsNoRuleIsReportedNotKept() {
+    ICalImport r = lenient(cal(event("UID:a", "SUMMARY:x", "DTSTART;VALUE=DATE:20171012", "RRULE:FREQ=SOMETIMES")));
+
+    assertThat(only(r).recurrence()).isEmpty();
+    assertThat(codes(r, ICalFindingCode.NOT_IMPORTED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("RRULE of event"));
+  }
+
+  @Test
+  void ourMasterIdComesFromXGcmkitMaster() {
+    Event e = only(lenient(cal(event("UID:w@gcmkit.org", "X-GCMKIT-ID:w-3", "X-GCMKIT-MASTER:w",
+        "X-GCMKIT-KIND:webinar", "X-GCMKIT-STATUS:rescheduled", "SUMMARY:x",
+        "RECURRENCE-ID;TZID=Europe/Zurich:20180320T150000", "DTSTART;TZID=Europe/Zurich:20180321T150000",
+        "X-GCMKIT-TIMING-ZONE:Europe/Zurich"))));
+
+    assertThat(e.id()).isEqualTo("w-3");
+    assertThat(e.uid()).hasValue("w@gcmkit.org");
+    assertThat(e.recurrence().flatMap(rec -> rec.masterId())).hasValue("w");
+  }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gcmkit.calendar.CalendarTime;
+import org.gcmkit.io.json.GcmJson;
+import org.gcmkit.model.DataSet;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.Finding;
 import org.junit.jupiter.api.DynamicTest;
@@ -56,6 +58,22 @@ class ImportCorpusTest {
       }
     }
     return false;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyImportedFileRoundTripsThroughJson() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path p : readable()) {
+      tests.add(DynamicTest.dynamicTest(CorpusTest.CORPUS.relativize(p).toString(), () -> {
+        ICalReader reader = strict(p) ? ICalReader.strict() : ICalReader.lenient();
+        DataSet data = ICalImporter.of(reader).read(p).dataSet();
+
+        String json = GcmJson.defaults().writeString(data);
+
+        assertThat(GcmJson.defaults().read(json)).isEqualTo(data);
+      }));
+    }
+    return tests.stream();
   }
 
   @TestFactory

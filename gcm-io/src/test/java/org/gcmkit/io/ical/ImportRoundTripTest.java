@@ -61,6 +61,18 @@ class ImportRoundTripTest {
   }
 
   @Test
+  void ourOwnFeedImportedWithItsReferencesGivesNoFindingButTheFeedsOwnProperties() {
+    FeedDefinition feed = FeedDefinition.builder().name("GCM process with programmes").includeProgramme(true).build();
+    String original = feed(ReferenceData.gcm(), feed);
+
+    ICalImport imported = ICalImporter.strict().withReferences(ReferenceData.gcm()).read(original, "gcm.ics");
+
+    assertThat(imported.findings()).extracting(Finding::message)
+        .containsExactly("REFRESH-INTERVAL of the calendar is not imported: a data set has no place for it",
+            "X-PUBLISHED-TTL of the calendar is not imported: a data set has no place for it");
+  }
+
+  @Test
   void withoutKnownDataOrganisationsNamedByAFeedAreReportedNotInvented() {
     String original = feed(ReferenceData.gcm(), FeedDefinition.named("GCM process"));
 

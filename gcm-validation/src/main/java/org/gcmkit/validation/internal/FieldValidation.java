@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
@@ -26,6 +25,7 @@ import org.gcmkit.model.Phase;
 import org.gcmkit.model.Target;
 import org.gcmkit.model.constraints.CountryCode;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +38,6 @@ import org.jspecify.annotations.Nullable;
 public final class FieldValidation {
 
   private static final int MAX_VALUE_LENGTH = 60;
-
-  /**
-   * The message of the {@code @Pattern} that the model puts on optional text which must not be blank when present
-   * ({@code Optional<@NotBlank String>} would reject every empty {@code Optional}): reported as {@code NotBlank}.
-   */
-  private static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
 
   private final Validator validator;
 
@@ -70,7 +64,7 @@ public final class FieldValidation {
       String value = show(v.getInvalidValue());
       Annotation a = v.getConstraintDescriptor().getAnnotation();
       Class<? extends Annotation> type = a.annotationType();
-      if (type == NotBlank.class || type == Pattern.class && NOT_BLANK_MESSAGE.equals(((Pattern) a).message())) {
+      if (type == NotBlank.class || type == NonBlank.class) {
         sink.add(Rule.FIELD_NOT_BLANK, path, property);
       } else if (type == Positive.class) {
         sink.add(Rule.FIELD_POSITIVE, path, property, value);

@@ -3,6 +3,7 @@ package org.gcmkit.io.ical.internal.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
 import org.gcmkit.calendar.CalendarTime;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRuleException;
 import org.gcmkit.model.AttendanceMode;
 import org.gcmkit.model.DataSet;
 import org.gcmkit.model.DatePrecision;
@@ -114,10 +117,10 @@ public final class FeedWriter {
     }
     writeHeader(data, feed, out);
     if (!zones.isEmpty()) {
-      VTimezoneGenerator.forYears(Year.of(firstYear), Year.of(lastYear)).writeAll(out, zones.values());
+      VTimezoneGenerator.forYears(Year.of(clamp(firstYear)), Year.of(clamp(lastYear))).writeAll(out, zones.values());
     } else if (events.isEmpty()) {
       // RFC 5545 3.6 requires at least one component; an unused VTIMEZONE is the one that no client shows.
-      Year year = Year.of(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear());
+      Year year = Year.of(clamp(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear()));
       VTimezoneGenerator.forYears(year, year).write(out, feed.timeZone().orElse(EMPTY_FEED_ZONE));
     }
     for (Event e : events) {
@@ -125,6 +128,11 @@ public final class FeedWriter {
     }
     out.end("VCALENDAR");
     out.flush();
+  }
+
+  /** The years VTIMEZONEs can be generated for: 1 to 9998 (a local time outside is out of any tz data anyway). */
+  private static int clamp(int year) {
+    return Math.max(1, Math.min(9998, year));
   }
 
   private void writeHeader(DataSet data, FeedDefinition feed, ContentLineWriter out) throws IOException {
@@ -238,7 +246,12 @@ public final class FeedWriter {
       occurrence(out, "RECURRENCE-ID", r.recurrenceId().get(), t.zone());
     }
     if (r.rule().isPresent()) {
-      out.property("RRULE").appendRaw(withoutControls(r.rule().get())).endProperty();
+      String rule = r.rule().get();
+      if (isValidRule(rule)) {
+        out.property("RRULE").appendRaw(rule).endProperty();
+      } else {
+        out.text("X-GCMKIT-RRULE", r.rule().get());
+      }
     }
     for (FuzzyDate d : r.dates()) {
       if (isExactDayOrTime(d)) {
@@ -271,15 +284,22 @@ public final class FeedWriter {
     return d.isExact() && (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.TIME);
   }
 
-  private static String withoutControls(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != 0x7F) {
-        sb.append(c);
-      }
+  /**
+   * Whether a rule is written as {@code RRULE}: when it is a valid RFC 5545 RECUR value ({@link
+   * RecurrenceRule#parse(String)}). A rule that is not (read leniently from a broken calendar) is kept in {@code
+   * X-GCMKIT-RRULE} instead, so that the feed stays readable for every client and the text is not lost.
+   *
+   * @param rule the rule text
+   * @return {@code true} when it is written as {@code RRULE}
+   * @since 0.1
+   */
+  public static boolean isValidRule(String rule) {
+    try {
+      RecurrenceRule.parse(rule);
+      return true;
+    } catch (RecurrenceRuleException e) {
+      return false;
     }
-    return sb.toString();
   }
 
   /** The local times of an event that are written with its zone's TZID: for the VTIMEZONEs and their years. */
@@ -385,7 +405,7 @@ public final class FeedWriter {
     }
     if (!timing.days().isEmpty()) {
       List<String> days = new ArrayList<>(timing.days().size());
-      for (java.time.LocalDate d : timing.days()) {
+      for (LocalDate d : timing.days()) {
         days.add(d.toString());
       }
       out.textList("X-GCMKIT-DAYS", days);
@@ -557,8 +577,9 @@ public final class FeedWriter {
   /**
    * {@code DESCRIPTION}: blocks separated by a blank line ({@code "\n\n"}): the event's description; {@code "Theme:
    * "} and its theme; {@code "Date not exact: "} and the EDTF of its timing's start (then {@code " to "} and its
-   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "- reference"} (with
-   * {@code " (locator)"} when there is a locator) per source. Empty when there is no block.
+   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "-
+   * reference"} (with {@code " (locator)"} when there is a locator) per source. Empty when there is no block (and
+   * no description).
    *
    * @param e the event
    * @return the text, or empty

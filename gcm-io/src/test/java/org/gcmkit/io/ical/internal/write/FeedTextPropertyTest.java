@@ -41,6 +41,10 @@ class FeedTextPropertyTest {
   private static final int EXAMPLES = 300;
 
   private static String feedWith(String title, String description, String venue) {
+    return feedWith(title, description, venue, feedName(title));
+  }
+
+  private static String feedWith(String title, String description, String venue, String feedName) {
     Event e = Event.builder()
         .id("text")
         .kind(EventKind.MEETING)
@@ -51,7 +55,7 @@ class FeedTextPropertyTest {
         .place(Place.builder().venue(venue).build())
         .build();
     return ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(e).build()),
-        FeedDefinition.named(feedName(title)));
+        FeedDefinition.named(feedName));
   }
 
   /** The feed is named after the title, so that the title is also a parameter value: the CN of the ORGANIZER. */
@@ -104,7 +108,9 @@ class FeedTextPropertyTest {
         .forAll(ContentLineWriterPropertyTest.texts(), ContentLineWriterPropertyTest.texts(),
             ContentLineWriterPropertyTest.texts().map(v -> "v" + v))
         .checkAssert((title, description, venue) -> {
-          net.fortuna.ical4j.model.component.VEvent event = ical4jEvents(feedWith(title, description, venue)).get(0);
+          // A fixed feed name: ical4j 4.4.0 cannot parse a calendar with a backslash in a quoted parameter value.
+          net.fortuna.ical4j.model.component.VEvent event =
+              ical4jEvents(feedWith(title, description, venue, "feed")).get(0);
 
           assertIcal4jText(event.getSummary().getValue(), title);
           assertIcal4jText(event.getDescription().getValue(), description);
