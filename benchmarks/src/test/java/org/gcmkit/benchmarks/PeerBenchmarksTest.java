@@ -17,6 +17,25 @@ class PeerBenchmarksTest {
   }
 
   @Test
+  void gcmkitWritesEveryEventAndTheSixTimeZonesInLinesOfAtMost75Octets() {
+    byte[] b = WriteBenchmark.text(out -> org.gcmkit.io.ical.ICal.defaults().write(
+        org.gcmkit.calendar.Schedule.of(DATA), org.gcmkit.calendar.FeedDefinition.named("benchmark"), out))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(count(text, "BEGIN:VEVENT")).isEqualTo(2_018);
+    assertThat(count(text, "BEGIN:VTIMEZONE")).isEqualTo(6);
+    assertThat(WriteCheck.longestLine(b)).isLessThanOrEqualTo(75);
+  }
+
+  @Test
+  void theLongestLineIsCountedInOctetsWithoutTheLineBreak() {
+    byte[] b = "ab\r\ncdé\r\nx".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(WriteCheck.longestLine(b)).isEqualTo(4);
+  }
+
+  @Test
   void ical4jWritesEveryEventAndTheSixTimeZones() {
     String text = WriteBenchmark.text(out -> new net.fortuna.ical4j.data.CalendarOutputter(false)
         .output(WriteBenchmark.ical4jCalendar(DATA), out));

@@ -1,0 +1,74 @@
+package org.gcmkit.benchmarks;
+
+import biweekly.Biweekly;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.gcmkit.calendar.FeedDefinition;
+import org.gcmkit.calendar.Schedule;
+import org.gcmkit.io.ical.ICal;
+import org.gcmkit.model.DataSet;
+
+/**
+ * What the write benchmark's writers produce for the same data set: size, VEVENTs, VTIMEZONEs and the longest line
+ * in octets (RFC 5545 allows 75 without the line break).
+ */
+public final class WriteCheck {
+
+  private WriteCheck() {}
+
+  /**
+   * Prints one line per writer.
+   *
+   * @param args the number of events
+   */
+  public static void main(String[] args) {
+    int events = Integer.parseInt(args[0]);
+    DataSet data = DataSetGenerator.dataSet(events, Inputs.SEED);
+    print("gcmkit", bytes(out -> ICal.defaults().write(Schedule.of(data), FeedDefinition.named("benchmark"), out)));
+    print("ical4j", bytes(out -> new CalendarOutputter(false).output(WriteBenchmark.ical4jCalendar(data), out)));
+    print("biweekly", bytes(out -> Biweekly.write(WriteBenchmark.biweeklyCalendar(data)).go(out)));
+  }
+
+  private static byte[] bytes(WriteBenchmark.Writing w) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      w.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ValidationException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The longest line, in octets without its line break.
+   *
+   * @param b the text
+   * @return the length
+   */
+  static int longestLine(byte[] b) {
+    int longest = 0;
+    int start = 0;
+    for (int k = 0; k <= b.length; k++) {
+      if (k == b.length || b[k] == '\n') {
+        int end = k > start && b[k - 1] == '\r' ? k - 1 : k;
+        longest = Math.max(longest, end - start);
+        start = k + 1;
+      }
+    }
+    return longest;
+  }
+
+  private static void print(String library, byte[] b) {
+    String text = new String(b, StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "write %-8s %,d bytes, %,d VEVENTs, %d VTIMEZONEs, longest line %d octets%n", library,
+        b.length, text.split("BEGIN:VEVENT", -1).length - 1, text.split("BEGIN:VTIMEZONE", -1).length - 1,
+        longestLine(b));
+  }
+}
