@@ -42,7 +42,7 @@ public final class Gcm {
    */
   public static void main(String... args) {
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-    int exit = Cli.run(new Terminal(System.out, System.err, System.console() != null), args);
+    int exit = Cli.run(new Terminal(System.out, System.err, Terminal.isStandardErrorATerminal()), args);
     System.exit(exit);
   }
 

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The streams of one run of {@code gcm}: data to {@link #out()}, messages to {@link #err()}, and whether the error
@@ -50,6 +53,33 @@ public final class Terminal {
     this.err = new PrintWriter(new OutputStreamWriter(new Unclosable(Objects.requireNonNull(err, "err")),
         StandardCharsets.UTF_8), true);
     this.interactive = interactive;
+  }
+
+  /**
+   * Whether this process's standard error is a terminal. Java 17 can only ask whether the process has a console
+   * (standard input and output both terminals), so on Linux the target of file descriptor 2 is read from {@code
+   * /proc}: a terminal device ({@code /dev/pts/N}, {@code /dev/ttyN}) means a person watches standard error even when
+   * standard output goes to a file ({@code gcm validate big.ics > report.txt}). Elsewhere the console is the answer.
+   *
+   * @return {@code true} when progress shown on standard error would be seen
+   */
+  public static boolean isStandardErrorATerminal() {
+    return isTerminalDevice(Path.of("/proc/self/fd/2")).orElseGet(() -> System.console() != null);
+  }
+
+  /**
+   * Whether a file descriptor link points at a terminal device; empty when that cannot be told.
+   *
+   * @param descriptor a link such as {@code /proc/self/fd/2}
+   * @return whether it names a terminal, or empty without such a link
+   */
+  static Optional<Boolean> isTerminalDevice(Path descriptor) {
+    try {
+      String target = Files.readSymbolicLink(descriptor).toString();
+      return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty"));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return Optional.empty();
+    }
   }
 
   /**
