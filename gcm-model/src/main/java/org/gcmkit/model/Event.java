@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +79,15 @@ public abstract class Event implements WithEvent, Sourced {
    */
   @NotBlank
   public abstract String id();
+
+  /**
+   * The iCalendar {@code UID} of an event that came from another calendar, when it is not the one a gcmkit feed
+   * derives from {@link #id()}. A feed writes this UID, so that calendars that subscribed to the original keep
+   * recognising the event; the overrides of a repeating event share their master's UID.
+   *
+   * @return the foreign UID, or empty for an event whose UID derives from its id
+   */
+  public abstract Optional<@NonBlank String> uid();
 
   /**
    * What kind of event this is.
@@ -150,6 +160,13 @@ public abstract class Event implements WithEvent, Sourced {
    * @return the timing, or empty when no date is known
    */
   public abstract Optional<@Valid Timing> timing();
+
+  /**
+   * How the event repeats from its timing, or which occurrence of a repeating event it replaces.
+   *
+   * @return the recurrence, or empty for a one-off event
+   */
+  public abstract Optional<@Valid Recurrence> recurrence();
 
   /**
    * Where the event takes place, and how people attend.

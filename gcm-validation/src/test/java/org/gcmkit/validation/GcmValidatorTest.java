@@ -364,4 +364,23 @@ class GcmValidatorTest {
 
     assertThat(validator.validate(target).findings()).isEmpty();
   }
+
+  @Test
+  void anAbsentOptionalValueIsNotReportedAsBlank() {
+    Event withoutUid = Examples.event("e1", EventKind.MEETING).build();
+
+    assertThat(GcmValidator.create().validateFields(withoutUid).findings()).isEmpty();
+  }
+
+  @Test
+  void aPresentBlankOptionalValueIsReportedAsBlank() {
+    Event blankUid = Examples.event("e1", EventKind.MEETING).uid(" ").build();
+
+    assertThat(GcmValidator.create().validateFields(blankUid).findings())
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("GCM-FIELD-NOT-BLANK");
+          assertThat(f.path()).hasValue("uid");
+        });
+  }
 }

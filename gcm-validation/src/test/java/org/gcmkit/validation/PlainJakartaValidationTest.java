@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,26 @@ class PlainJakartaValidationTest {
 
       assertThat(paths(violations)).containsExactlyInAnyOrder("title", "place.country",
           "languages[1].<list element>");
+    }
+  }
+
+  @Test
+  void aPlainValidatorAcceptsAnAbsentOptionalText() {
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      Event withoutUid = brokenEvent().withTitle("A title").withPlace(brokenEvent().place().orElseThrow()
+          .withCountry("MX")).withLanguages(List.of("en"));
+
+      assertThat(factory.getValidator().validate(withoutUid)).isEmpty();
+    }
+  }
+
+  @Test
+  void aPlainValidatorReportsAPresentBlankOptionalText() {
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      Set<ConstraintViolation<Event>> violations = factory.getValidator().validate(brokenEvent().withUid(" \t"));
+
+      assertThat(violations).filteredOn(v -> v.getPropertyPath().toString().startsWith("uid"))
+          .singleElement().satisfies(v -> assertThat(v.getMessage()).isEqualTo("must not be blank when present"));
     }
   }
 

@@ -114,6 +114,17 @@ public enum ICalFindingCode {
   PUBLISH_WITHOUT_ORGANIZER(
       "ICAL-PUBLISH-WITHOUT-ORGANIZER", Severity.WARNING, null, "METHOD:PUBLISH event without ORGANIZER"),
 
+  // import into the model (ICalImporter)
+  /** A property or component that a gcmkit event has no place for; reported once per name and event. */
+  NOT_IMPORTED("ICAL-NOT-IMPORTED", Severity.WARNING, Severity.WARNING, "property not carried into the data set"),
+  /**
+   * A zone that is not an IANA zone (a VTIMEZONE of its own); the first IANA zone with the same offsets is used, or
+   * UTC when none has them.
+   */
+  ZONE_CONVERTED("ICAL-ZONE-CONVERTED", Severity.WARNING, Severity.WARNING, "zone replaced by an IANA zone or UTC"),
+  /** An {@code X-GCMKIT-*} property whose value is not what gcmkit feeds write; it is ignored. */
+  BAD_GCMKIT_VALUE("ICAL-BAD-GCMKIT-VALUE", Severity.WARNING, Severity.WARNING, "X-GCMKIT property not understood"),
+
   // bookkeeping
   /** More findings of one code than the reader keeps; the rest are counted, not listed. */
   FINDINGS_SUPPRESSED("ICAL-FINDINGS-SUPPRESSED", Severity.WARNING, Severity.WARNING, "further findings suppressed");

@@ -26,6 +26,7 @@ import org.gcmkit.model.Participation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.Revision;
 import org.gcmkit.model.Role;
@@ -180,6 +181,41 @@ final class FeedFixtures {
         .timing(Timing.builder().start(FuzzyDate.of(LocalDate.of(2018, 5, 2)))
             .end(FuzzyDate.of(LocalDate.of(2018, 5, 9)))
             .addDays(LocalDate.of(2018, 5, 2), LocalDate.of(2018, 5, 9)).build())
+        .note(SYNTHETIC)
+        .build());
+    events.add(Event.builder()
+        .id("example-webinar-series")
+        .uid("0c7d5f3e-example@partner.example.org")
+        .kind(EventKind.WEBINAR)
+        .title("Weekly webinar imported from a partner's calendar")
+        .status(EventStatus.CONFIRMED)
+        .timing(Timing.at(LocalDateTime.of(2018, 3, 6, 15, 0), LocalDateTime.of(2018, 3, 6, 16, 0), ZURICH))
+        .recurrence(Recurrence.builder()
+            .rule("FREQ=WEEKLY;COUNT=4;BYDAY=TU")
+            .addDates(FuzzyDate.of(LocalDateTime.of(2018, 4, 5, 15, 0)))
+            .addExceptions(FuzzyDate.of(LocalDateTime.of(2018, 3, 13, 15, 0)))
+            .build())
+        .note(SYNTHETIC)
+        .build());
+    events.add(Event.builder()
+        .id("example-webinar-moved")
+        .kind(EventKind.WEBINAR)
+        .title("Weekly webinar, third session moved to Wednesday")
+        .status(EventStatus.RESCHEDULED)
+        .timing(Timing.at(LocalDateTime.of(2018, 3, 21, 15, 0), LocalDateTime.of(2018, 3, 21, 16, 0), ZURICH))
+        .recurrence(Recurrence.builder()
+            .masterId("example-webinar-series")
+            .recurrenceId(FuzzyDate.of(LocalDateTime.of(2018, 3, 20, 15, 0)))
+            .build())
+        .note(SYNTHETIC)
+        .build());
+    events.add(Event.builder()
+        .id("example-bad-rule")
+        .kind(EventKind.BRIEFING)
+        .title("Briefing whose rule, read from a broken calendar, is no RFC 5545 rule")
+        .status(EventStatus.CONFIRMED)
+        .timing(Timing.on(LocalDate.of(2018, 6, 1)))
+        .recurrence(Recurrence.of("FREQ=SOMETIMES;UNTL=20191023"))
         .note(SYNTHETIC)
         .build());
     events.add(Event.builder()

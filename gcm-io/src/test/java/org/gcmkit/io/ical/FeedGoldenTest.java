@@ -25,7 +25,8 @@ class FeedGoldenTest {
 
   @Test
   void syntheticFeedMatchesItsGoldenFile() throws IOException {
-    assertGolden("feed-example.ics", ICal.defaults().writeString(Schedule.of(FeedFixtures.data()), FeedFixtures.feed()));
+    assertGolden("feed-example.ics",
+        ICal.defaults().writeString(Schedule.of(FeedFixtures.data()), FeedFixtures.feed()));
   }
 
   @Test

@@ -256,6 +256,58 @@ class FeedMappingTest {
   }
 
   @Test
+  void aForeignUidIsKeptAndAnOverrideSharesItsMastersUid() {
+    List<ICalComponent> partner = EXAMPLE.events().stream()
+        .filter(e -> e.uid().orElseThrow().equals("0c7d5f3e-example@partner.example.org")).toList();
+
+    assertThat(partner).hasSize(2);
+    assertThat(partner).extracting(e -> e.property("X-GCMKIT-ID").flatMap(ICalProperty::text).orElseThrow())
+        .containsExactly("example-webinar-series", "example-webinar-moved");
+  }
+
+  @Test
+  void aRepeatingEventHasItsRuleDatesAndExceptionsInItsZone() {
+    ICalComponent series = EXAMPLE.events().stream()
+        .filter(e -> e.property("X-GCMKIT-ID").flatMap(ICalProperty::text).orElseThrow()
+            .equals("example-webinar-series")).findFirst().orElseThrow();
+
+    assertThat(series.property("RRULE").orElseThrow().rawValue()).isEqualTo("FREQ=WEEKLY;COUNT=4;BYDAY=TU");
+    assertThat(series.property("RDATE").orElseThrow().rawValue()).isEqualTo("20180405T150000");
+    assertThat(series.property("RDATE").orElseThrow().parameter("TZID")).contains("Europe/Zurich");
+    assertThat(series.property("EXDATE").orElseThrow().rawValue()).isEqualTo("20180313T150000");
+    assertThat(series.property("EXDATE").orElseThrow().parameter("TZID")).contains("Europe/Zurich");
+    assertThat(series.recurrenceRules()).hasSize(1);
+  }
+
+  @Test
+  void aRuleThatIsNoRfc5545RuleIsKeptAsTextAndNotWrittenAsRrule() {
+    assertThat(event("example-bad-rule").property("RRULE")).isEmpty();
+    assertThat(text("example-bad-rule", "X-GCMKIT-RRULE")).contains("FREQ=SOMETIMES;UNTL=20191023");
+  }
+
+  @Test
+  void anOverrideNamesTheOccurrenceItReplacesAndItsMaster() {
+    ICalComponent moved = EXAMPLE.events().stream()
+        .filter(e -> e.property("X-GCMKIT-ID").flatMap(ICalProperty::text).orElseThrow()
+            .equals("example-webinar-moved")).findFirst().orElseThrow();
+
+    assertThat(moved.recurrenceId().orElseThrow().localDateTime())
+        .isEqualTo(java.time.LocalDateTime.of(2018, 3, 20, 15, 0));
+    assertThat(moved.property("RECURRENCE-ID").orElseThrow().parameter("TZID")).contains("Europe/Zurich");
+    assertThat(moved.property("X-GCMKIT-MASTER").flatMap(ICalProperty::text)).contains("example-webinar-series");
+  }
+
+  @Test
+  void theOccurrencesOfTheRepeatingEventAreTheRuleAndDatesLessExceptionsWithTheOverride() {
+    List<ICalOccurrence> occurrences = EXAMPLE.occurrences(Instant.parse("2018-03-01T00:00:00Z"),
+        Instant.parse("2018-05-01T00:00:00Z"), 100).stream()
+        .filter(o -> o.component().uid().orElseThrow().equals("0c7d5f3e-example@partner.example.org")).toList();
+
+    assertThat(occurrences).extracting(o -> o.start().localDateTime().toString())
+        .containsExactly("2018-03-06T15:00", "2018-03-21T15:00", "2018-03-27T15:00", "2018-04-05T15:00");
+  }
+
+  @Test
   void gcmkitPropertiesCarryTheModelFields() {
     ICalComponent e = event("example-meeting");
 

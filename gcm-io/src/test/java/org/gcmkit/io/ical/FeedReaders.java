@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.Component;
 import org.gcmkit.calendar.CalendarTime;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
+import org.gcmkit.io.ical.internal.write.FeedWriter;
 import org.gcmkit.model.Event;
 
 /**
@@ -46,7 +47,7 @@ final class FeedReaders {
       } else {
         start = "UTC:" + t.startInstant();
       }
-      lines.add(e.id() + "@gcmkit.org " + start);
+      lines.add(FeedWriter.uid(e, schedule.data()) + " " + start);
     }
     return lines;
   }

@@ -122,6 +122,59 @@ class ICalTest {
     assertThat(ICalReader.strict().readAll(ics, "empty.ics").findings()).isEmpty();
   }
 
+  @Test
+  void theBytesDoNotDependOnTheDefaultLocaleOrTimeZone() {
+    FeedDefinition feed = FeedDefinition.builder().name("all").includeProgramme(true).build();
+    String reference = ICal.defaults().writeString(Schedule.of(org.gcmkit.io.reference.ReferenceData.gcm()), feed);
+    String example = ICal.defaults().writeString(EXAMPLE, FeedFixtures.feed());
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(new java.util.Locale("tr", "TR"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+
+      assertThat(ICal.defaults().writeString(Schedule.of(org.gcmkit.io.reference.ReferenceData.gcm()), feed))
+          .isEqualTo(reference);
+      assertThat(ICal.defaults().writeString(Schedule.of(FeedFixtures.data()), FeedFixtures.feed()))
+          .isEqualTo(example);
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void timedEventsInTheYears1And9999GetVtimezonesForTheYearsTheJdkCanGenerate() {
+    Event first = Event.builder().id("y1").kind(EventKind.OTHER).title("Year 1").status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(1, 1, 1, 10, 0), LocalDateTime.of(1, 1, 1, 11, 0), ZoneId.of("UTC")))
+        .build();
+    Event last = Event.builder().id("y9999").kind(EventKind.OTHER).title("Year 9999").status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(9999, 12, 31, 10, 0), LocalDateTime.of(9999, 12, 31, 11, 0),
+            ZoneId.of("UTC")))
+        .build();
+
+    String ics = ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(first, last).build()),
+        FeedDefinition.named("Edges"));
+
+    assertThat(ics).contains("DTSTART;TZID=UTC:00010101T100000", "DTSTART;TZID=UTC:99991231T100000", "TZID:UTC");
+  }
+
+  /** The model lets an imported DTEND before DTSTART be built (validation reports it); the feed still writes it. */
+  @Test
+  void aTimedEventThatEndsBeforeItStartsIsWrittenAsItIs() {
+    Event backwards = Event.builder().id("backwards").kind(EventKind.OTHER).title("Backwards")
+        .status(EventStatus.PLANNED)
+        .timing(Timing.at(LocalDateTime.of(2092, 3, 1, 10, 0), LocalDateTime.of(2012, 3, 1, 11, 0),
+            ZoneId.of("Europe/Zurich")))
+        .build();
+
+    String ics = ICal.defaults().writeString(Schedule.of(DataSet.builder().addEvents(backwards).build()),
+        FeedDefinition.named("Backwards"));
+
+    assertThat(ics).contains("DTSTART;TZID=Europe/Zurich:20920301T100000",
+        "DTEND;TZID=Europe/Zurich:20120301T110000", "TZID:Europe/Zurich");
+  }
+
   /**
    * A feed of 100,000 events reaches the stream in pieces of at most the line writer's 16 KiB buffer, as it is
    * written: no String or byte array of the whole feed is built.

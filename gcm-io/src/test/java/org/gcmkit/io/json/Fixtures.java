@@ -44,6 +44,7 @@ import org.gcmkit.model.PhaseKind;
 import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
 import org.gcmkit.model.RecordPolicy;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.RelativeAnchor;
 import org.gcmkit.model.RelativeDate;
@@ -141,6 +142,7 @@ final class Fixtures {
         .build();
     Event meeting = Event.builder()
         .id("example-meeting")
+        .uid("example-meeting@example.org")
         .kind(EventKind.REGIONAL_CONSULTATION)
         .title("Example regional consultation")
         .description("Exercises every property of an event.")
@@ -162,6 +164,13 @@ final class Fixtures {
                 .approximate(true)
                 .sourceText("three weeks before")
                 .build())
+            .build())
+        .recurrence(Recurrence.builder()
+            .rule("FREQ=WEEKLY;COUNT=3")
+            .addDates(FuzzyDate.of(LocalDateTime.of(2017, 11, 30, 10, 0)))
+            .addExceptions(FuzzyDate.of(LocalDateTime.of(2017, 11, 13, 10, 0)))
+            .masterId("ts6")
+            .recurrenceId(FuzzyDate.of(LocalDateTime.of(2017, 11, 6, 9, 0)))
             .build())
         .place(place)
         .status(EventStatus.PLANNED)

@@ -50,6 +50,7 @@ import org.gcmkit.model.PhaseKind;
 import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
 import org.gcmkit.model.RecordPolicy;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.RelativeAnchor;
 import org.gcmkit.model.RelativeDate;
@@ -349,6 +350,22 @@ final class ModelGenerators {
       return b.build();
     }
 
+    Recurrence recurrence() {
+      Recurrence.Builder b = Recurrence.builder();
+      if (some()) {
+        b.rule(text());
+      }
+      b.dates(list(3, this::fuzzyDate));
+      b.exceptions(list(3, this::fuzzyDate));
+      if (some()) {
+        b.masterId(id());
+      }
+      if (some()) {
+        b.recurrenceId(fuzzyDate());
+      }
+      return b.build();
+    }
+
     Timing timing() {
       Timing.Builder b = Timing.builder().start(fuzzyDate());
       if (some()) {
@@ -504,6 +521,9 @@ final class ModelGenerators {
           .title(text())
           .status(pick(EventStatus.class));
       if (some()) {
+        b.uid(text());
+      }
+      if (some()) {
         b.description(text());
       }
       if (some()) {
@@ -526,6 +546,9 @@ final class ModelGenerators {
       }
       if (some()) {
         b.timing(timing());
+      }
+      if (some()) {
+        b.recurrence(recurrence());
       }
       if (some()) {
         b.place(place(0));

@@ -128,8 +128,8 @@ class ReadErrorTest {
     String line2 = "\"events\": [{\"id\": \"a\", \"kind\": \"meeting\", \"titel\": \"t\"}]}";
     JsonReadException e = error(HEAD + line2);
 
-    assertThat(e.detail()).startsWith("unknown property 'titel' at /events/0 \u2014 known properties: id, kind, title,"
-        + " description, theme, number,");
+    assertThat(e.detail()).startsWith("unknown property 'titel' at /events/0 \u2014 known properties: id, uid, kind,"
+        + " title, description, theme, number,");
     assertThat(e.detail()).endsWith("sources, confidence, note; allow unknown properties to ignore it");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).as("the column of the unknown property's value").isEqualTo(line2.indexOf("\"t\"") + 1);

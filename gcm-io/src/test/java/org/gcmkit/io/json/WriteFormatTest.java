@@ -200,7 +200,9 @@ class WriteFormatTest {
       JsonNode value = entry.getValue();
       if (value.isArray()) {
         for (int i = 0; i < value.size(); i++) {
-          checked += assertOrdered(value.get(i), child, pointer + "/" + entry.getKey() + "/" + i);
+          if (value.get(i).isObject()) {
+            checked += assertOrdered(value.get(i), child, pointer + "/" + entry.getKey() + "/" + i);
+          }
         }
       } else if (value.isObject()) {
         checked += assertOrdered(value, child, pointer + "/" + entry.getKey());

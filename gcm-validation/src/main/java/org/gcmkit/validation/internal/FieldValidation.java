@@ -25,6 +25,7 @@ import org.gcmkit.model.Phase;
 import org.gcmkit.model.Target;
 import org.gcmkit.model.constraints.CountryCode;
 import org.gcmkit.model.constraints.LanguageTag;
+import org.gcmkit.model.constraints.NonBlank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,7 @@ public final class FieldValidation {
       String value = show(v.getInvalidValue());
       Annotation a = v.getConstraintDescriptor().getAnnotation();
       Class<? extends Annotation> type = a.annotationType();
-      if (type == NotBlank.class) {
+      if (type == NotBlank.class || type == NonBlank.class) {
         sink.add(Rule.FIELD_NOT_BLANK, path, property);
       } else if (type == Positive.class) {
         sink.add(Rule.FIELD_POSITIVE, path, property, value);

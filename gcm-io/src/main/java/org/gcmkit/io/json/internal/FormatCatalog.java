@@ -47,6 +47,7 @@ import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
 import org.gcmkit.model.ProgressStatus;
 import org.gcmkit.model.RecordPolicy;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.RelativeAnchor;
 import org.gcmkit.model.RelativeDate;
@@ -118,6 +119,8 @@ public final class FormatCatalog {
           ModelMixins.EventBuilderJson.class, "event", Event::builder),
       new Binding(Timing.class, Timing.Builder.class, ModelMixins.TimingJson.class,
           ModelMixins.TimingBuilderJson.class, "timing", Timing::builder),
+      new Binding(Recurrence.class, Recurrence.Builder.class, ModelMixins.RecurrenceJson.class,
+          ModelMixins.RecurrenceBuilderJson.class, "recurrence", Recurrence::builder),
       new Binding(RelativeDate.class, RelativeDate.Builder.class, ModelMixins.RelativeDateJson.class,
           ModelMixins.RelativeDateBuilderJson.class, "relative date", RelativeDate::builder),
       new Binding(Place.class, Place.Builder.class, ModelMixins.PlaceJson.class,

@@ -62,6 +62,7 @@ import org.gcmkit.model.PhaseKind;
 import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
 import org.gcmkit.model.RecordPolicy;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.RelativeAnchor;
 import org.gcmkit.model.RelativeDate;
@@ -131,13 +132,14 @@ final class ModelMixins {
   @Record
   @JsonDeserialize(builder = Event.Builder.class)
   @JsonPropertyOrder({
-    "id", "kind", "title", "description", "theme", "number", "commission", "region", "parentId", "phaseId",
-    "timing", "place", "status", "revisions", "participants", "headcounts", "languages", "interpretation", "acts",
+    "id", "uid", "kind", "title", "description", "theme", "number", "commission", "region", "parentId", "phaseId",
+    "timing", "recurrence", "place", "status", "revisions", "participants", "headcounts", "languages", "interpretation", "acts",
     "objectives", "recordPolicy", "sessionFormat", "report", "url", "created", "lastModified", "waivers", "sources",
     "confidence", "note"
   })
   abstract static class EventJson {
     @JsonProperty("id") abstract String id();
+    @JsonProperty("uid") abstract Optional<String> uid();
     @JsonProperty("kind") abstract EventKind kind();
     @JsonProperty("title") abstract String title();
     @JsonProperty("description") abstract Optional<String> description();
@@ -148,6 +150,7 @@ final class ModelMixins {
     @JsonProperty("parentId") abstract Optional<String> parentId();
     @JsonProperty("phaseId") abstract Optional<String> phaseId();
     @JsonProperty("timing") abstract Optional<Timing> timing();
+    @JsonProperty("recurrence") abstract Optional<Recurrence> recurrence();
     @JsonProperty("place") abstract Optional<Place> place();
     @JsonProperty("status") abstract EventStatus status();
     @JsonProperty("revisions") @OmitEmpty abstract List<Revision> revisions();
@@ -183,6 +186,7 @@ final class ModelMixins {
   @JsonPOJOBuilder(withPrefix = "")
   abstract static class EventBuilderJson {
     @JsonProperty("id") @NoNulls abstract Object id(String v);
+    @JsonProperty("uid") @NoNulls abstract Object uid(String v);
     @JsonProperty("kind") @NoNulls abstract Object kind(EventKind v);
     @JsonProperty("title") @NoNulls abstract Object title(String v);
     @JsonProperty("description") @NoNulls abstract Object description(String v);
@@ -193,6 +197,7 @@ final class ModelMixins {
     @JsonProperty("parentId") @NoNulls abstract Object parentId(String v);
     @JsonProperty("phaseId") @NoNulls abstract Object phaseId(String v);
     @JsonProperty("timing") @NoNulls abstract Object timing(Timing v);
+    @JsonProperty("recurrence") @NoNulls abstract Object recurrence(Recurrence v);
     @JsonProperty("place") @NoNulls abstract Object place(Place v);
     @JsonProperty("status") @NoNulls abstract Object status(EventStatus v);
     @JsonProperty("revisions") @NoNulls abstract Object revisions(Iterable<Revision> v);
@@ -263,6 +268,27 @@ final class ModelMixins {
     abstract Object days(Iterable<LocalDate> v);
 
     @JsonProperty("relativeTo") @NoNulls abstract Object relativeTo(RelativeDate v);
+  }
+
+  @Record
+  @JsonDeserialize(builder = Recurrence.Builder.class)
+  @JsonPropertyOrder({"rule", "dates", "exceptions", "masterId", "recurrenceId"})
+  abstract static class RecurrenceJson {
+    @JsonProperty("rule") abstract Optional<String> rule();
+    @JsonProperty("dates") @OmitEmpty abstract List<FuzzyDate> dates();
+    @JsonProperty("exceptions") @OmitEmpty abstract List<FuzzyDate> exceptions();
+    @JsonProperty("masterId") abstract Optional<String> masterId();
+    @JsonProperty("recurrenceId") abstract Optional<FuzzyDate> recurrenceId();
+  }
+
+  @Building
+  @JsonPOJOBuilder(withPrefix = "")
+  abstract static class RecurrenceBuilderJson {
+    @JsonProperty("rule") @NoNulls abstract Object rule(String v);
+    @JsonProperty("dates") @NoNulls abstract Object dates(Iterable<FuzzyDate> v);
+    @JsonProperty("exceptions") @NoNulls abstract Object exceptions(Iterable<FuzzyDate> v);
+    @JsonProperty("masterId") @NoNulls abstract Object masterId(String v);
+    @JsonProperty("recurrenceId") @NoNulls abstract Object recurrenceId(FuzzyDate v);
   }
 
   @Record

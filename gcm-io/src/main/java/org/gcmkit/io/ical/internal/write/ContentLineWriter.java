@@ -59,8 +59,11 @@ import java.util.Objects;
  *       would show as noise in every calendar client. HTAB is kept. An unpaired surrogate becomes U+FFFD (a
  *       surrogate pair split across two calls counts as two unpaired surrogates).
  *   <li><b>Parameter values</b> ({@link #param}): RFC 6868 escapes {@code ^} as {@code ^^}, {@code "} as {@code ^'}
- *       and CR, LF or CRLF as {@code ^n}; the value is put in double quotes when it contains {@code :}, {@code ;} or
- *       {@code ,}. Other control characters are dropped as in TEXT.
+ *       and CR, LF or CRLF as {@code ^n}; the value is put in double quotes when it contains {@code :}, {@code ;},
+ *       {@code ,}, {@code "} or {@code =}, is empty, or starts or ends with a blank (ical4j 4.4.0 fails on an
+ *       unquoted {@code ^'}, {@code =}, empty or blank value and strips the {@code "} of an unquoted {@code ^'x^'};
+ *       it also fails on a backslash inside a quoted value, which RFC 5545 allows and no rule can avoid). Other
+ *       control characters are dropped as in TEXT.
  *   <li><b>Raw values</b> ({@link #appendRaw}, {@link #uri}): written as given (URIs and CAL-ADDRESSes are not
  *       escaped in iCalendar); a control character other than HTAB is a programmer error.
  * </ul>
@@ -304,7 +307,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
 
   /**
    * Writes a parameter {@code ;NAME=value}, escaping the value per RFC 6868 and quoting it when it contains {@code
-   * :}, {@code ;} or {@code ,}.
+   * :}, {@code ;}, {@code ,}, {@code "} or {@code =}, is empty, or starts or ends with a blank.
    *
    * @param name the parameter name, e.g. {@code TZID}
    * @param value the parameter value (may be empty)
@@ -932,12 +935,33 @@ public final class ContentLineWriter implements Closeable, Flushable {
     ascii('=');
   }
 
+  /** Whether the value as written (without the controls that are dropped) is empty or starts or ends with a blank. */
+  private static boolean blankAtAnEnd(CharSequence value) {
+    int first = 0;
+    int last = value.length() - 1;
+    while (first <= last && isDropped(value.charAt(first))) {
+      first++;
+    }
+    while (last >= first && isDropped(value.charAt(last))) {
+      last--;
+    }
+    return first > last || isBlank(value.charAt(first)) || isBlank(value.charAt(last));
+  }
+
+  private static boolean isDropped(char c) {
+    return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private void paramValue(CharSequence value) throws IOException {
     int n = value.length();
-    boolean quote = false;
-    for (int i = 0; i < n; i++) {
+    boolean quote = blankAtAnEnd(value);
+    for (int i = 0; i < n && !quote; i++) {
       char c = value.charAt(i);
-      if (c == ':' || c == ';' || c == ',') {
+      if (c == ':' || c == ';' || c == ',' || c == '"' || c == '=') {
         quote = true;
         break;
       }

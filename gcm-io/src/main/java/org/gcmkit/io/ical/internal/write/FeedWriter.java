@@ -3,6 +3,7 @@ package org.gcmkit.io.ical.internal.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
@@ -18,8 +19,11 @@ import java.util.TreeMap;
 import org.gcmkit.calendar.CalendarTime;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
+import org.gcmkit.calendar.recur.RecurrenceRule;
+import org.gcmkit.calendar.recur.RecurrenceRuleException;
 import org.gcmkit.model.AttendanceMode;
 import org.gcmkit.model.DataSet;
+import org.gcmkit.model.DatePrecision;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.EventKind;
 import org.gcmkit.model.EventStatus;
@@ -29,6 +33,7 @@ import org.gcmkit.model.Participation;
 import org.gcmkit.model.Person;
 import org.gcmkit.model.Place;
 import org.gcmkit.model.PlaceCertainty;
+import org.gcmkit.model.Recurrence;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.Role;
 import org.gcmkit.model.Source;
@@ -38,8 +43,8 @@ import org.gcmkit.model.Timing;
  * Writes the events of a feed as an iCalendar {@code VCALENDAR}: the mapping of the GCM model to RFC 5545 / 7986
  * properties and to the {@code X-GCMKIT-*} properties that let an importer recover the events. The format is
  * documented property by property in {@code docs/ical-feed.md}; this class is its reference implementation, and
- * {@link #description(Event)}, {@link #uid(Event)}, {@link #organiserAddress(Participation)} and the other static
- * helpers are shared with the importer so that reading a feed and writing it again gives the same bytes.
+ * {@link #description(Event)}, {@link #uid(Event, DataSet)}, {@link #organiserAddress(Participation)} and the other
+ * static helpers are shared with the importer so that reading a feed and writing it again gives the same bytes.
  *
  * <p>Output depends only on the schedule's data set, the feed definition, the product id and the JDK's tz data: no
  * clock, no locale, no hash order. Instances are immutable and thread-safe; one write uses one {@link
@@ -98,25 +103,24 @@ public final class FeedWriter {
     int lastYear = Integer.MIN_VALUE;
     for (Event e : events) {
       CalendarTime t = schedule.time(e).orElseThrow();
-      if (t.kind() == CalendarTime.Kind.TIMED && t.zone().isPresent()) {
-        ZoneId z = t.zone().get();
-        LocalDateTime start = t.start().orElseThrow();
-        LocalDateTime end = t.end().orElseThrow();
-        boolean startLocal = isLocal(start, z, t.startInstant());
-        boolean endLocal = e.timing().orElseThrow().end().isPresent() && isLocal(end, z, t.endInstant());
-        if (startLocal || endLocal) {
+      if (t.zone().isPresent()) {
+        List<LocalDateTime> local = tzidTimes(e, t);
+        if (!local.isEmpty()) {
+          ZoneId z = t.zone().get();
           zones.put(z.getId(), z);
-          firstYear = Math.min(firstYear, (startLocal ? start : end).getYear());
-          lastYear = Math.max(lastYear, (endLocal ? end : start).getYear());
+          for (LocalDateTime l : local) {
+            firstYear = Math.min(firstYear, l.getYear());
+            lastYear = Math.max(lastYear, l.getYear());
+          }
         }
       }
     }
     writeHeader(data, feed, out);
     if (!zones.isEmpty()) {
-      VTimezoneGenerator.forYears(Year.of(firstYear), Year.of(lastYear)).writeAll(out, zones.values());
+      VTimezoneGenerator.forYears(Year.of(clamp(firstYear)), Year.of(clamp(lastYear))).writeAll(out, zones.values());
     } else if (events.isEmpty()) {
       // RFC 5545 3.6 requires at least one component; an unused VTIMEZONE is the one that no client shows.
-      Year year = Year.of(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear());
+      Year year = Year.of(clamp(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear()));
       VTimezoneGenerator.forYears(year, year).write(out, feed.timeZone().orElse(EMPTY_FEED_ZONE));
     }
     for (Event e : events) {
@@ -124,6 +128,11 @@ public final class FeedWriter {
     }
     out.end("VCALENDAR");
     out.flush();
+  }
+
+  /** The years VTIMEZONEs can be generated for: 1 to 9998 (a local time outside is out of any tz data anyway). */
+  private static int clamp(int year) {
+    return Math.max(1, Math.min(9998, year));
   }
 
   private void writeHeader(DataSet data, FeedDefinition feed, ContentLineWriter out) throws IOException {
@@ -152,7 +161,7 @@ public final class FeedWriter {
     }
     out.text("X-GCMKIT-FORMAT", FORMAT_VERSION);
     if (data.asOf().isPresent()) {
-      out.utc("X-GCMKIT-AS-OF", data.asOf().get());
+      out.property("X-GCMKIT-AS-OF").param("VALUE", "DATE-TIME").appendUtc(data.asOf().get()).endProperty();
     }
   }
 
@@ -167,7 +176,7 @@ public final class FeedWriter {
 
   private void writeEvent(Event e, CalendarTime t, DataSet data, FeedDefinition feed, ContentLineWriter out)
       throws IOException {
-    out.begin("VEVENT").text("UID", uid(e)).utc("DTSTAMP", stamp(e, data));
+    out.begin("VEVENT").text("UID", uid(e, data)).utc("DTSTAMP", stamp(e, data));
     if (e.created().isPresent()) {
       out.utc("CREATED", e.created().get());
     }
@@ -177,6 +186,9 @@ public final class FeedWriter {
     out.integer("SEQUENCE", e.sequence());
     Timing timing = e.timing().orElseThrow();
     writeTime(t, timing, out);
+    if (e.recurrence().isPresent()) {
+      writeRecurrence(e.recurrence().get(), t, out);
+    }
     out.text("STATUS", icalStatus(e.status(), t));
     out.text("SUMMARY", e.title());
     Optional<String> description = description(e);
@@ -207,7 +219,8 @@ public final class FeedWriter {
       }
     }
     if (e.parentId().isPresent()) {
-      out.property("RELATED-TO").param("RELTYPE", "PARENT").appendText(uid(e.parentId().get())).endProperty();
+      out.property("RELATED-TO").param("RELTYPE", "PARENT").appendText(eventUid(e.parentId().get(), data))
+          .endProperty();
     }
     writeGcmkit(e, t, timing, data, out);
     out.end("VEVENT");
@@ -225,6 +238,94 @@ public final class FeedWriter {
       if (timing.end().isPresent() || !t.endDayExclusive().equals(t.firstDay().plusDays(1))) {
         out.date("DTEND", t.endDayExclusive());
       }
+    }
+  }
+
+  private static void writeRecurrence(Recurrence r, CalendarTime t, ContentLineWriter out) throws IOException {
+    if (r.recurrenceId().isPresent() && isExactDayOrTime(r.recurrenceId().get())) {
+      occurrence(out, "RECURRENCE-ID", r.recurrenceId().get(), t.zone());
+    }
+    if (r.rule().isPresent()) {
+      String rule = r.rule().get();
+      if (isValidRule(rule)) {
+        out.property("RRULE").appendRaw(rule).endProperty();
+      } else {
+        out.text("X-GCMKIT-RRULE", r.rule().get());
+      }
+    }
+    for (FuzzyDate d : r.dates()) {
+      if (isExactDayOrTime(d)) {
+        occurrence(out, "RDATE", d, t.zone());
+      }
+    }
+    for (FuzzyDate d : r.exceptions()) {
+      if (isExactDayOrTime(d)) {
+        occurrence(out, "EXDATE", d, t.zone());
+      }
+    }
+  }
+
+  /** An occurrence's local start: a DATE for a day, a local time with the event's TZID (floating without zone). */
+  private static void occurrence(ContentLineWriter out, String name, FuzzyDate d, Optional<ZoneId> zone)
+      throws IOException {
+    if (d.precision() == DatePrecision.TIME) {
+      LocalDateTime local = d.dateTime().orElseThrow();
+      if (zone.isPresent()) {
+        out.dateTime(name, local, zone.get());
+      } else {
+        out.floating(name, local);
+      }
+    } else {
+      out.date(name, d.date().orElseThrow());
+    }
+  }
+
+  private static boolean isExactDayOrTime(FuzzyDate d) {
+    return d.isExact() && (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.TIME);
+  }
+
+  /**
+   * Whether a rule is written as {@code RRULE}: when it is a valid RFC 5545 RECUR value ({@link
+   * RecurrenceRule#parse(String)}). A rule that is not (read leniently from a broken calendar) is kept in {@code
+   * X-GCMKIT-RRULE} instead, so that the feed stays readable for every client and the text is not lost.
+   *
+   * @param rule the rule text
+   * @return {@code true} when it is written as {@code RRULE}
+   * @since 0.1
+   */
+  public static boolean isValidRule(String rule) {
+    try {
+      RecurrenceRule.parse(rule);
+      return true;
+    } catch (RecurrenceRuleException e) {
+      return false;
+    }
+  }
+
+  /** The local times of an event that are written with its zone's TZID: for the VTIMEZONEs and their years. */
+  private static List<LocalDateTime> tzidTimes(Event e, CalendarTime t) {
+    List<LocalDateTime> list = new ArrayList<>();
+    ZoneId z = t.zone().orElseThrow();
+    if (t.kind() == CalendarTime.Kind.TIMED) {
+      if (isLocal(t.start().orElseThrow(), z, t.startInstant())) {
+        list.add(t.start().orElseThrow());
+      }
+      if (e.timing().orElseThrow().end().isPresent() && isLocal(t.end().orElseThrow(), z, t.endInstant())) {
+        list.add(t.end().orElseThrow());
+      }
+    }
+    if (e.recurrence().isPresent()) {
+      Recurrence r = e.recurrence().get();
+      r.recurrenceId().ifPresent(d -> addTime(list, d));
+      r.dates().forEach(d -> addTime(list, d));
+      r.exceptions().forEach(d -> addTime(list, d));
+    }
+    return list;
+  }
+
+  private static void addTime(List<LocalDateTime> list, FuzzyDate d) {
+    if (isExactDayOrTime(d) && d.precision() == DatePrecision.TIME) {
+      list.add(d.dateTime().orElseThrow());
     }
   }
 
@@ -267,7 +368,7 @@ public final class FeedWriter {
     out.text("X-GCMKIT-KIND", code(e.kind()));
     out.text("X-GCMKIT-STATUS", code(e.status()));
     if (e.number().isPresent()) {
-      out.integer("X-GCMKIT-NUMBER", e.number().getAsInt());
+      out.property("X-GCMKIT-NUMBER").param("VALUE", "INTEGER").appendInteger(e.number().getAsInt()).endProperty();
     }
     if (e.commission().isPresent()) {
       out.text("X-GCMKIT-COMMISSION", code(e.commission().get()));
@@ -277,6 +378,9 @@ public final class FeedWriter {
     }
     if (e.parentId().isPresent()) {
       out.text("X-GCMKIT-PARENT", e.parentId().get());
+    }
+    if (e.recurrence().flatMap(Recurrence::masterId).isPresent()) {
+      out.text("X-GCMKIT-MASTER", e.recurrence().get().masterId().get());
     }
     if (e.phaseId().isPresent()) {
       out.text("X-GCMKIT-PHASE", e.phaseId().get());
@@ -301,7 +405,7 @@ public final class FeedWriter {
     }
     if (!timing.days().isEmpty()) {
       List<String> days = new ArrayList<>(timing.days().size());
-      for (java.time.LocalDate d : timing.days()) {
+      for (LocalDate d : timing.days()) {
         days.add(d.toString());
       }
       out.textList("X-GCMKIT-DAYS", days);
@@ -340,7 +444,8 @@ public final class FeedWriter {
       out.text("X-GCMKIT-ATTENDANCE", code(p.attendance()));
     }
     if (p.remoteUrl().isPresent()) {
-      out.uri("X-GCMKIT-REMOTE-URL", p.remoteUrl().get().toASCIIString());
+      out.property("X-GCMKIT-REMOTE-URL").param("VALUE", "URI").appendRaw(p.remoteUrl().get().toASCIIString())
+          .endProperty();
     }
   }
 
@@ -376,18 +481,41 @@ public final class FeedWriter {
   // The rules, shared with the importer
 
   /**
-   * The UID of an event: {@code <id>@gcmkit.org}. The id is stable, so the same event keeps its UID forever.
+   * The UID of an event: its foreign {@link Event#uid()} when it has one; for an override of an occurrence of a
+   * repeating event, its master's UID; otherwise {@code <id>@gcmkit.org}. The id is stable, so the same event keeps
+   * its UID forever.
    *
    * @param e the event
+   * @param data its data set, where an override's master is looked up
    * @return its UID
    * @since 0.1
    */
-  public static String uid(Event e) {
+  public static String uid(Event e, DataSet data) {
+    if (e.uid().isPresent()) {
+      return e.uid().get();
+    }
+    Optional<String> master = e.recurrence().flatMap(Recurrence::masterId);
+    if (master.isPresent() && e.recurrence().get().isOverride()) {
+      return eventUid(master.get(), data);
+    }
     return uid(e.id());
   }
 
   /**
-   * The UID of the event with an id.
+   * The UID of the event with an id in a data set, as {@code RELATED-TO} and overrides name it: its foreign {@link
+   * Event#uid()}, else {@code <id>@gcmkit.org} (also when the data set has no such event).
+   *
+   * @param eventId the event's id
+   * @param data the data set
+   * @return the UID
+   * @since 0.1
+   */
+  public static String eventUid(String eventId, DataSet data) {
+    return data.event(eventId).flatMap(Event::uid).orElse(uid(eventId));
+  }
+
+  /**
+   * The UID gcmkit derives from an event id.
    *
    * @param eventId the event's id
    * @return {@code <id>@gcmkit.org}
@@ -449,8 +577,9 @@ public final class FeedWriter {
   /**
    * {@code DESCRIPTION}: blocks separated by a blank line ({@code "\n\n"}): the event's description; {@code "Theme:
    * "} and its theme; {@code "Date not exact: "} and the EDTF of its timing's start (then {@code " to "} and its
-   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "- reference"} (with
-   * {@code " (locator)"} when there is a locator) per source. Empty when there is no block.
+   * end's, when it has one) when the event is shown over a window; {@code "Sources:"} and one line {@code "-
+   * reference"} (with {@code " (locator)"} when there is a locator) per source. Empty when there is no block (and
+   * no description).
    *
    * @param e the event
    * @return the text, or empty

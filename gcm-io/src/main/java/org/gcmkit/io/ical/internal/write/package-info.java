@@ -1,8 +1,7 @@
 /**
- * The RFC 5545 writing core: content lines, escaping, folding, typed values and VTIMEZONEs.
+ * The RFC 5545 writing core (content lines, escaping, folding, typed values, VTIMEZONEs) and the mapping of feeds.
  *
- * <p>Not exported. The public iCalendar facade and the mapping of GCM events to {@code VEVENT}s are built on top of
- * three pieces:
+ * <p>Not exported. Three pieces:
  *
  * <ul>
  *   <li>{@link org.gcmkit.io.ical.internal.write.ContentLineWriter}: a streaming writer of content lines
@@ -15,6 +14,10 @@
  *   <li>{@link org.gcmkit.io.ical.internal.write.VTimezoneGenerator}: {@code VTIMEZONE} components derived from the
  *       JDK's time-zone rules for a range of years, in a stable order, so the same data gives the same bytes.
  * </ul>
+ *
+ * <p>{@link org.gcmkit.io.ical.internal.write.FeedWriter} maps a schedule's events to a feed on top of them (the
+ * public facade {@link org.gcmkit.io.ical.ICal} calls it); its static helpers state the rules an importer needs to
+ * read the feed back.
  *
  * <p>Programmer errors (an invalid property name, a value that cannot be represented, a call out of sequence) throw
  * the JDK's {@code IllegalArgumentException} or {@code IllegalStateException}; I/O errors of the underlying stream

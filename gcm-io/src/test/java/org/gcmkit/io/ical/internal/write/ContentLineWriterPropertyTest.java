@@ -84,6 +84,35 @@ class ContentLineWriterPropertyTest {
     });
   }
 
+  /**
+   * ical4j 4.4.0 reads parameter values back, thanks to the quoting of empty values, values with a blank at an end,
+   * {@code "} or {@code =}; except values with a backslash (which it takes for an escape inside quotes, failing on
+   * the whole calendar) or a caret (it decodes {@code ^^'} as {@code ^"}): its bugs, which no RFC 5545 output
+   * avoids. It trims blanks at both ends of unquoted values.
+   */
+  @Test
+  void parameterValuesReadBackFromIcal4jExceptItsBackslashAndCaretBugs() {
+    qt().withExamples(EXAMPLES).forAll(texts().map(t -> t.length() > 12 ? t.substring(0, 12) : t))
+        .assuming(v -> v.indexOf('\\') < 0 && v.indexOf('^') < 0)
+        .checkAssert(value -> {
+          String ics = new String(write(w -> w.begin("VCALENDAR").text("VERSION", "2.0").text("PRODID", "-//t//EN")
+              .begin("VEVENT").text("UID", "u1").utc("DTSTAMP", Instant.EPOCH)
+              .property("ORGANIZER").param("CN", value).appendRaw("urn:example:organiser").endProperty()
+              .end("VEVENT").end("VCALENDAR")), StandardCharsets.UTF_8);
+          String read;
+          try {
+            net.fortuna.ical4j.model.component.VEvent event = new CalendarBuilder().build(new StringReader(ics))
+                .<net.fortuna.ical4j.model.component.VEvent>getComponents(Component.VEVENT).get(0);
+            read = event.getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (ParserException e) {
+            throw new AssertionError("ical4j cannot parse: " + e.getMessage() + "\n" + ics, e);
+          }
+          assertThat(read).isIn(expected(value), stripBlanks(expected(value)));
+        });
+  }
+
   @Test
   void writerAndStreamTargetsGiveTheSameText() {
     qt().withExamples(200).forAll(texts()).checkAssert(text -> {

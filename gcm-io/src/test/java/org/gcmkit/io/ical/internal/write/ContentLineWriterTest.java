@@ -170,7 +170,13 @@ class ContentLineWriterTest {
   @Test
   void escapesCaretQuoteAndNewlinesInParameterValuesPerRfc6868() throws IOException {
     assertThat(write(w -> w.property("X-A").param("X-P", "a^b \"c\"\r\nd\re\nf").endProperty()))
-        .isEqualTo("X-A;X-P=a^^b ^'c^'^nd^ne^nf:\r\n");
+        .isEqualTo("X-A;X-P=\"a^^b ^'c^'^nd^ne^nf\":\r\n");
+  }
+
+  @Test
+  void quotesParameterValuesWithADoubleQuoteForIcal4j() throws IOException {
+    assertThat(write(w -> w.property("X-A").param("X-P", "\"").endProperty())).isEqualTo("X-A;X-P=\"^'\":\r\n");
+    assertThat(write(w -> w.property("X-A").param("X-P", "^").endProperty())).isEqualTo("X-A;X-P=^^:\r\n");
   }
 
   @Test
