@@ -123,6 +123,18 @@ class CalendarInputTest {
     assertThat(run.out()).doesNotContain(": error ").contains("1 file: 0 errors,");
   }
 
+  @Test
+  void feedOfTheReferenceDataWithProgrammesValidatesWithoutErrorAsItCarriesTheWaivers() {
+    Path feed = dir.resolve("gcm-programme.ics");
+    assertThat(Run.gcm("feed", "--programme", "-o", feed.toString()).exit).isZero();
+
+    Run run = Run.gcm("validate", feed.toString());
+
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out()).doesNotContain(": error ").doesNotContain("GCM-GROUP-STAFFING")
+        .doesNotContain("GCM-TABLE-FACILITATOR-COUNT").contains("1 file: 0 errors,").contains(", 20 waived");
+  }
+
   /** A calendar nested deeper than the reader's limit (16 levels by default). */
   private Path deeplyNested() throws IOException {
     StringBuilder sb = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n");

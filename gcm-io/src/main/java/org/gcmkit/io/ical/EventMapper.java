@@ -53,6 +53,7 @@ import org.gcmkit.model.Severity;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.SourcePosition;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +87,8 @@ final class EventMapper {
       "X-GCMKIT-PARENT", "X-GCMKIT-PHASE", "X-GCMKIT-ACTS", "X-GCMKIT-OBJECTIVES", "X-GCMKIT-THEME", "X-GCMKIT-START",
       "X-GCMKIT-END", "X-GCMKIT-TIMING-ZONE", "X-GCMKIT-DAYS", "X-GCMKIT-VENUE", "X-GCMKIT-ROOM", "X-GCMKIT-ADDRESS",
       "X-GCMKIT-CITY", "X-GCMKIT-COUNTRY", "X-GCMKIT-PLACE-ZONE", "X-GCMKIT-PLACE-CERTAINTY", "X-GCMKIT-ATTENDANCE",
-      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE", "X-GCMKIT-RRULE", "X-GCMKIT-MASTER");
+      "X-GCMKIT-REMOTE-URL", "X-GCMKIT-PARTICIPANT", "X-GCMKIT-SOURCE", "X-GCMKIT-RRULE", "X-GCMKIT-MASTER",
+      "X-GCMKIT-WAIVER");
 
   private final boolean strict;
   private final @Nullable DataSet known;
@@ -321,6 +323,7 @@ final class EventMapper {
       mapPlace(ours).ifPresent(b::place);
       mapParticipants(b, ours);
       b.sources(mapSources());
+      b.waivers(mapWaivers());
       mapStamps(b);
       mapSequence(b);
       first("URL").ifPresent(p -> uri(p).ifPresentOrElse(u -> {
@@ -1124,6 +1127,72 @@ final class EventMapper {
         out.add(s.build());
       }
       return out;
+    }
+
+    /**
+     * The waivers: one per X-GCMKIT-WAIVER, in order. One without a reason or an X-CODE, or whose numbered source
+     * parameters do not run from 1 with an X-SOURCE-n for each number, is reported and left out.
+     */
+    private List<Waiver> mapWaivers() {
+      List<Waiver> out = new ArrayList<>();
+      for (ICalProperty p : all("X-GCMKIT-WAIVER")) {
+        Optional<String> code = p.parameter("X-CODE").filter(t -> !t.isEmpty());
+        Optional<String> reason = p.text().filter(t -> !t.isEmpty());
+        Optional<List<Source>> sources = waiverSources(p);
+        if (code.isEmpty() || reason.isEmpty() || sources.isEmpty()) {
+          badValue(p, "a reason with the rule code in X-CODE and the sources numbered from 1 in X-SOURCE-n, "
+              + "X-LOCATOR-n and X-QUOTE-n");
+          continue;
+        }
+        at("waivers[" + out.size() + "]", p);
+        out.add(Waiver.builder().code(code.get()).reason(reason.get()).sources(sources.get()).build());
+      }
+      return out;
+    }
+
+    /** The numbered sources of an X-GCMKIT-WAIVER, or empty when a number is malformed or has no reference. */
+    private Optional<List<Source>> waiverSources(ICalProperty p) {
+      int last = 0;
+      for (ICalParameter param : p.parameters()) {
+        String name = param.name().toUpperCase(Locale.ROOT);
+        for (String prefix : List.of("X-SOURCE-", "X-LOCATOR-", "X-QUOTE-")) {
+          if (name.startsWith(prefix)) {
+            int n = sourceNumber(name.substring(prefix.length()));
+            if (n < 1 || n > p.parameters().size()) {
+              return Optional.empty();
+            }
+            last = Math.max(last, n);
+          }
+        }
+      }
+      List<Source> out = new ArrayList<>(last);
+      for (int n = 1; n <= last; n++) {
+        Optional<String> ref = p.parameter("X-SOURCE-" + n).filter(t -> !t.isEmpty());
+        if (ref.isEmpty()) {
+          return Optional.empty();
+        }
+        Source.Builder s = Source.builder().reference(ref.get());
+        p.parameter("X-LOCATOR-" + n).ifPresent(s::locator);
+        p.parameter("X-QUOTE-" + n).ifPresent(s::quote);
+        out.add(s.build());
+      }
+      return Optional.of(out);
+    }
+
+    /** A source number as the writer writes it (decimal, no leading zero), or 0. */
+    private static int sourceNumber(String digits) {
+      if (digits.isEmpty() || digits.length() > 6 || digits.charAt(0) == '0') {
+        return 0;
+      }
+      int n = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        char c = digits.charAt(i);
+        if (c < '0' || c > '9') {
+          return 0;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
     }
 
     /**

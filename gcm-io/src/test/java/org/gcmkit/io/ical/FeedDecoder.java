@@ -32,6 +32,7 @@ import org.gcmkit.model.Revision;
 import org.gcmkit.model.Role;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 
 /**
  * The recipe of {@code docs/ical-feed.md} ("Reading an event back"), followed literally: rebuilds the data set and the
@@ -103,6 +104,16 @@ final class FeedDecoder {
       p.parameter("X-LOCATOR").ifPresent(s::locator);
       p.parameter("X-QUOTE").ifPresent(s::quote);
       b.addSources(s.build());
+    }
+    for (ICalProperty p : v.properties("X-GCMKIT-WAIVER")) {
+      Waiver.Builder w = Waiver.builder().code(p.parameter("X-CODE").orElseThrow()).reason(p.text().orElseThrow());
+      for (int n = 1; p.parameter("X-SOURCE-" + n).isPresent(); n++) {
+        Source.Builder s = Source.builder().reference(p.parameter("X-SOURCE-" + n).get());
+        p.parameter("X-LOCATOR-" + n).ifPresent(s::locator);
+        p.parameter("X-QUOTE-" + n).ifPresent(s::quote);
+        w.addSources(s.build());
+      }
+      b.addWaivers(w.build());
     }
     for (int i = 0; i < v.sequence().orElse(0); i++) {
       b.addRevisions(Revision.builder().build());

@@ -32,6 +32,7 @@ import org.gcmkit.model.Revision;
 import org.gcmkit.model.Role;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 
 /**
  * A small synthetic data set that exercises every branch of the feed mapping. Its records are not facts: their ids
@@ -97,6 +98,14 @@ final class FeedFixtures {
         .addSources(Source.builder().reference("https://example.org/report").locator("p. 4")
             .quote("A \"quoted\" phrase; with, specials").build())
         .addSources(Source.of("example-source.txt"))
+        .addWaivers(Waiver.builder().code("GCM-GROUP-STAFFING")
+            .reason("The staff are \"to be named\"; unknown stays unknown,\nfor now \\ later")
+            .addSources(Source.builder().reference("example-source.txt").locator("p. 2").build())
+            .addSources(Source.builder().reference("https://example.org/report").quote("co-leads: two; rapporteur: one")
+                .build())
+            .addSources(Source.of("example-notes.txt"))
+            .build())
+        .addWaivers(Waiver.builder().code("GCM-TABLE-FACILITATOR-COUNT").reason("an example waiver").build())
         .note(SYNTHETIC)
         .build());
     events.add(Event.builder()

@@ -341,4 +341,22 @@ class FeedMappingTest {
     assertThat(sources.get(0).parameter("X-LOCATOR")).contains("p. 4");
     assertThat(sources.get(0).parameter("X-QUOTE")).contains("A \"quoted\" phrase; with, specials");
   }
+
+  @Test
+  void eachWaiverIsAnXGcmkitWaiverWithItsReasonCodeAndNumberedSources() {
+    List<ICalProperty> waivers = event("example-meeting").properties("X-GCMKIT-WAIVER");
+
+    assertThat(waivers).extracting(p -> p.text().orElseThrow()).containsExactly(
+        "The staff are \"to be named\"; unknown stays unknown,\nfor now \\ later", "an example waiver");
+    assertThat(waivers.get(0).rawValue())
+        .isEqualTo("The staff are \"to be named\"\\; unknown stays unknown\\,\\nfor now \\\\ later");
+    assertThat(waivers).extracting(p -> p.parameter("X-CODE").orElseThrow())
+        .containsExactly("GCM-GROUP-STAFFING", "GCM-TABLE-FACILITATOR-COUNT");
+    assertThat(waivers.get(0).parameters()).extracting(ICalParameter::name).containsExactly("X-CODE", "X-SOURCE-1",
+        "X-LOCATOR-1", "X-SOURCE-2", "X-QUOTE-2", "X-SOURCE-3");
+    assertThat(waivers.get(0).parameter("X-SOURCE-2")).contains("https://example.org/report");
+    assertThat(waivers.get(0).parameter("X-LOCATOR-1")).contains("p. 2");
+    assertThat(waivers.get(0).parameter("X-QUOTE-2")).contains("co-leads: two; rapporteur: one");
+    assertThat(waivers.get(1).parameters()).extracting(ICalParameter::name).containsExactly("X-CODE");
+  }
 }

@@ -18,8 +18,10 @@ import org.gcmkit.model.FuzzyDate;
 import org.gcmkit.model.GeoPoint;
 import org.gcmkit.model.Region;
 import org.gcmkit.model.Role;
+import org.gcmkit.model.Source;
 import org.gcmkit.model.SourcePosition;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 import org.junit.jupiter.api.Test;
 
 class ICalImporterTest {
@@ -244,6 +246,37 @@ class ICalImporterTest {
       assertThat(s.reference()).isEqualTo("000_efcee90ecae86aab.txt");
       assertThat(s.locator()).hasValue("p. 2");
     });
+  }
+
+  @Test
+  void ourWaiversComeBackWithTheirNumberedSources() {
+    ICalImport r = lenient(cal(event("UID:m@gcmkit.org", "X-GCMKIT-ID:m", "X-GCMKIT-KIND:meeting", "SUMMARY:x",
+        "DTSTART;VALUE=DATE:20171012",
+        "X-GCMKIT-WAIVER;X-CODE=GCM-GROUP-STAFFING;X-SOURCE-1=a.txt;X-QUOTE-1=\"two; one\";X-SOURCE-2=b.txt"
+            + ";X-LOCATOR-2=p. 2:nobody is named\\, yet",
+        "X-GCMKIT-WAIVER;X-CODE=GCM-EXAMPLE:no source")));
+    Event e = only(r);
+
+    assertThat(e.waivers()).containsExactly(
+        Waiver.builder().code("GCM-GROUP-STAFFING").reason("nobody is named, yet")
+            .addSources(Source.builder().reference("a.txt").quote("two; one").build())
+            .addSources(Source.builder().reference("b.txt").locator("p. 2").build()).build(),
+        Waiver.builder().code("GCM-EXAMPLE").reason("no source").build());
+    assertThat(codes(r, ICalFindingCode.BAD_GCMKIT_VALUE)).isEmpty();
+    assertThat(codes(r, ICalFindingCode.NOT_IMPORTED)).isEmpty();
+    assertThat(r.sourceMap().find("events[m].waivers[1]")).hasValue(SourcePosition.of("test.ics", 12, 1));
+  }
+
+  @Test
+  void aWaiverWithoutCodeOrWithAGapInItsSourcesIsReportedAndIgnored() {
+    ICalImport r = lenient(cal(event("UID:m@gcmkit.org", "X-GCMKIT-ID:m", "X-GCMKIT-KIND:meeting", "SUMMARY:x",
+        "DTSTART;VALUE=DATE:20171012", "X-GCMKIT-WAIVER:no code",
+        "X-GCMKIT-WAIVER;X-CODE=GCM-EXAMPLE;X-SOURCE-1=a.txt;X-QUOTE-3=q:a gap",
+        "X-GCMKIT-WAIVER;X-CODE=GCM-EXAMPLE;X-SOURCE-01=a.txt:a leading zero")));
+
+    assertThat(only(r).waivers()).isEmpty();
+    assertThat(codes(r, ICalFindingCode.BAD_GCMKIT_VALUE)).hasSize(3)
+        .allSatisfy(f -> assertThat(f.message()).contains("X-GCMKIT-WAIVER"));
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.gcmkit.model.Region;
 import org.gcmkit.model.Role;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.Timing;
+import org.gcmkit.model.Waiver;
 
 /**
  * Writes the events of a feed as an iCalendar {@code VCALENDAR}: the mapping of the GCM model to RFC 5545 / 7986
@@ -426,6 +427,31 @@ public final class FeedWriter {
       }
       out.appendText(s.reference()).endProperty();
     }
+    for (Waiver w : e.waivers()) {
+      writeWaiver(w, out);
+    }
+  }
+
+  /**
+   * One {@code X-GCMKIT-WAIVER}: the reason as TEXT, the rule code in {@code X-CODE} and the n-th source (from 1) in
+   * {@code X-SOURCE-n}, {@code X-LOCATOR-n} and {@code X-QUOTE-n}: numbered single values, as ical4j 4.4.0 cannot
+   * parse several quoted values in one parameter, and a locator or quote that only some sources have stays with its
+   * source.
+   */
+  private static void writeWaiver(Waiver w, ContentLineWriter out) throws IOException {
+    out.property("X-GCMKIT-WAIVER").param("X-CODE", w.code());
+    int n = 0;
+    for (Source s : w.sources()) {
+      n++;
+      out.param("X-SOURCE-" + n, s.reference());
+      if (s.locator().isPresent()) {
+        out.param("X-LOCATOR-" + n, s.locator().get());
+      }
+      if (s.quote().isPresent()) {
+        out.param("X-QUOTE-" + n, s.quote().get());
+      }
+    }
+    out.appendText(w.reason()).endProperty();
   }
 
   private static void writePlace(Place p, ContentLineWriter out) throws IOException {

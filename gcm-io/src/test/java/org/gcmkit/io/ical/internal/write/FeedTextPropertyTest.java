@@ -1,6 +1,7 @@
 package org.gcmkit.io.ical.internal.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import biweekly.Biweekly;
@@ -116,6 +117,49 @@ class FeedTextPropertyTest {
           assertIcal4jText(event.getDescription().getValue(), description);
           assertIcal4jText(event.getLocation().getValue(), venue);
         });
+  }
+
+  /**
+   * The input that once falsified {@link #textOfEventsReadsBackFromIcal4j} when the feed was named after the title:
+   * title and feed name {@code "="}. A bare {@code CN==} is valid RFC 5545 ({@code =} is a SAFE-CHAR of paramtext),
+   * but ical4j 4.4.0 takes the {@code =} for a missing value and reads the rest of the line as the property's value,
+   * {@code ":urn:gcmkit:feed"}, which is no URI. The writer quotes a parameter value with {@code =}, which every
+   * reader parses.
+   */
+  @Test
+  void aFeedNamedEqualsSignHasAQuotedCommonNameThatEveryReaderReads() {
+    String ics = feedWith("=", "", "v", "=");
+
+    assertThat(ics).contains("\r\nORGANIZER;CN=\"=\":" + FeedWriter.FEED_ORGANISER_ADDRESS + "\r\n");
+    net.fortuna.ical4j.model.component.VEvent ical4j = ical4jEvents(ics).get(0);
+    assertThat(ical4j.getSummary().getValue()).isEqualTo("=");
+    assertThat(ical4j.<net.fortuna.ical4j.model.property.Organizer>getProperty("ORGANIZER").orElseThrow()
+        .getCalAddress()).hasToString(FeedWriter.FEED_ORGANISER_ADDRESS);
+    assertReadByOursAndBiweekly(ics);
+  }
+
+  /** The unquoted form of the feed above, which ical4j 4.4.0 cannot parse, is read right by our reader and biweekly. */
+  @Test
+  void aBareEqualsSignAsCommonNameIsReadByOurReaderAndBiweeklyButNotByIcal4j() {
+    String ics = feedWith("=", "", "v", "=").replace("ORGANIZER;CN=\"=\":", "ORGANIZER;CN==:");
+
+    assertThat(ics).contains("\r\nORGANIZER;CN==:" + FeedWriter.FEED_ORGANISER_ADDRESS + "\r\n");
+    assertThatThrownBy(() -> new CalendarBuilder().build(new StringReader(ics))).isInstanceOf(ParserException.class)
+        .hasMessageContaining(":" + FeedWriter.FEED_ORGANISER_ADDRESS);
+    assertReadByOursAndBiweekly(ics);
+  }
+
+  private static void assertReadByOursAndBiweekly(String ics) {
+    ICalReadResult ours = ICalReader.strict().readAll(ics, "t.ics");
+    assertThat(ours.findings()).isEmpty();
+    assertThat(ours.events().get(0).summary()).contains("=");
+    ICalProperty organiser = ours.events().get(0).property("ORGANIZER").orElseThrow();
+    assertThat(organiser.parameter("CN")).contains("=");
+    assertThat(organiser.rawValue()).isEqualTo(FeedWriter.FEED_ORGANISER_ADDRESS);
+    biweekly.component.VEvent biweekly = Biweekly.parse(ics).first().getEvents().get(0);
+    assertThat(biweekly.getSummary().getValue()).isEqualTo("=");
+    assertThat(biweekly.getOrganizer().getCommonName()).isEqualTo("=");
+    assertThat(biweekly.getOrganizer().getUri()).isEqualTo(FeedWriter.FEED_ORGANISER_ADDRESS);
   }
 
   /**
