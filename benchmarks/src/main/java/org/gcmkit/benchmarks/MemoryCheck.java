@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javax.management.ObjectName;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import org.gcmkit.io.ical.ICalImporter;
 import org.gcmkit.io.ical.ICalReader;
 import org.gcmkit.model.DataSet;
 
@@ -20,7 +21,9 @@ import org.gcmkit.model.DataSet;
  *
  * <ul>
  *   <li>{@code retained <library> <events>}: the heap retained by the parsed model of the synthetic calendar
- *       ({@code gcmkit}: {@link ICalReader#readAll}; {@code ical4j}; {@code biweekly}) or by the generated data set
+ *       ({@code gcmkit}: {@link ICalReader#readAll}; {@code gcmkit-model}: the data set of {@link
+ *       ICalImporter#read(Path)}, the events as gcmkit model values; {@code ical4j}; {@code biweekly}) or by the
+ *       generated data set
  *       ({@code dataset}): used heap after full collections with the model held, minus used heap before. Run it
  *       with {@code -XX:+UseSerialGC} so that {@link System#gc()} is a full, compacting collection; with
  *       {@code -Dgcmkit.bench.histogram=true} it also prints the top of the heap's class histogram.
@@ -91,6 +94,9 @@ public final class MemoryCheck {
       switch (library) {
         case "gcmkit":
           return ICalReader.strict().readAll(file);
+        case "gcmkit-model":
+          // the gcmkit model of the file's events: the data set an import gives, without the reader's components
+          return ICalImporter.lenient().read(file).dataSet();
         case "ical4j":
           try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return new CalendarBuilder().build(in);

@@ -174,7 +174,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void validateICalendar(Path file, FileReport report, Sink sink) {
-    ICalReader reader = mode != null && mode.lenient ? ICalReader.lenient() : ICalReader.strict();
+    ICalReader chosen = mode != null && mode.lenient ? ICalReader.lenient() : ICalReader.strict();
+    // every finding is listed and counted, whether the file is read whole or streamed (the library's default keeps
+    // 100 per code in a collected result)
+    ICalReader reader = chosen.withLimits(chosen.limits().withMaxFindingsPerCode(Integer.MAX_VALUE));
     String name = file.toString();
     long size;
     try {

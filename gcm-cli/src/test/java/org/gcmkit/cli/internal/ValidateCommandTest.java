@@ -207,6 +207,44 @@ class ValidateCommandTest {
     assertThat(run.err).contains("mutually exclusive");
   }
 
+  /** A calendar with 150 events that lack DTSTAMP: more findings of one code than the library lists by default. */
+  private Path manyMissingStamps() throws IOException {
+    StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n");
+    for (int i = 0; i < 150; i++) {
+      ics.append("BEGIN:VEVENT\r\nUID:e").append(i).append("@example.org\r\nDTSTART:20171202T150000Z\r\n")
+          .append("SUMMARY:Event ").append(i).append("\r\nEND:VEVENT\r\n");
+    }
+    Path file = dir.resolve("stamps.ics");
+    Files.writeString(file, ics.append("END:VCALENDAR\r\n"), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void everyFindingOfAWholeCalendarIsListedAndCounted() throws IOException {
+    Path file = manyMissingStamps();
+
+    Run run = Run.on(false, Long.MAX_VALUE, Long.MAX_VALUE, "validate", "--lenient", file.toString());
+
+    assertThat(run.out().lines().filter(l -> l.contains("ICAL-MISSING-DTSTAMP"))).hasSize(150);
+    assertThat(run.out()).doesNotContain("ICAL-FINDINGS-SUPPRESSED").contains("0 errors, 150 warnings");
+  }
+
+  @Test
+  void aStreamedCalendarGivesTheSameCountsAsAWholeOne() throws IOException {
+    Path file = manyMissingStamps();
+
+    Run whole = Run.on(false, Long.MAX_VALUE, Long.MAX_VALUE, "validate", "--lenient", file.toString());
+    Run streamed = Run.on(false, Long.MAX_VALUE, 1, "validate", "--lenient", file.toString());
+
+    assertThat(streamed.out().lines().filter(l -> l.contains("ICAL-MISSING-DTSTAMP"))).hasSize(150);
+    assertThat(lastLine(streamed.out())).isEqualTo(lastLine(whole.out()));
+  }
+
+  private static String lastLine(String text) {
+    List<String> lines = text.lines().collect(java.util.stream.Collectors.toList());
+    return lines.get(lines.size() - 1);
+  }
+
   @Test
   void largeCalendarShowsProgressOnAnInteractiveTerminal() throws IOException {
     Path file = resource("valid.ics");
