@@ -735,14 +735,14 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       compileZone(comp, n);
     }
     if (n.needsZones || !c.queue.isEmpty()) {
-      c.queue.add(new Queued(comp, n.path()));
+      c.queue.add(new Queued(comp, n));
       if (c.queue.size() > MAX_PENDING) {
         resolveFallbacks();
       }
       flushQueue(false);
       return;
     }
-    deliver(comp, n.path());
+    deliver(comp, n);
   }
 
   private void compileZone(ICalComponent tz, Node n) {
@@ -836,7 +836,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         return;
       }
       c.queue.pollFirst();
-      deliver(b.comp, q.path);
+      deliver(b.comp, q.node);
     }
   }
 
@@ -963,12 +963,12 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     return z == null ? d : ICalDateTime.ofZoned(d.localDateTime(), d.tzid().get(), z);
   }
 
-  private void deliver(ICalComponent comp, String path) {
+  private void deliver(ICalComponent comp, Node node) {
     Cal c = cal;
     if (c == null) {
       return;
     }
-    Checks.component(this, c, comp, path);
+    Checks.component(this, c, comp, node);
     handler.component(c.header, comp);
   }
 
@@ -1029,19 +1029,20 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       return false;
     }
 
+    /** The path of the component, for findings only: built when a finding needs it, not for every component. */
     String path() {
       return (parent == null ? "" : parent.path() + "/") + name + "[" + index + "]";
     }
   }
 
-  /** A component waiting for the VTIMEZONE of one of its TZIDs. */
+  /** A component waiting for the VTIMEZONE of one of its TZIDs, with its node for the path of its findings. */
   private static final class Queued {
     final ICalComponent comp;
-    final String path;
+    final Node node;
 
-    Queued(ICalComponent comp, String path) {
+    Queued(ICalComponent comp, Node node) {
       this.comp = comp;
-      this.path = path;
+      this.node = node;
     }
   }
 

@@ -24,7 +24,7 @@ final class Checks {
 
   private static final Set<String> CALENDAR_ONCE = Set.of("PRODID", "VERSION", "CALSCALE", "METHOD");
 
-  static void component(Assembler a, Assembler.Cal cal, ICalComponent c, String path) {
+  static void component(Assembler a, Assembler.Cal cal, ICalComponent c, Assembler.Node node) {
     String name = c.name();
     boolean event = "VEVENT".equals(name);
     boolean todo = "VTODO".equals(name);
@@ -33,34 +33,35 @@ final class Checks {
       return;
     }
     SourcePosition pos = c.position();
-    duplicates(a, c, path);
+    duplicates(a, c, node);
     Optional<String> uid = c.uid();
     if (uid.isEmpty()) {
       a.report(ICalFindingCode.MISSING_UID, pos.line(), pos.column(), name + " has no UID",
-          "add a UID that is unique and stable, for example an id plus your domain", path);
+          "add a UID that is unique and stable, for example an id plus your domain", node.path());
     } else {
       String key = uid.get() + '\u0000' + c.recurrenceId().map(Object::toString).orElse("");
       if (cal.uids.put(key, Boolean.TRUE) != null) {
         a.report(ICalFindingCode.DUPLICATE_UID, pos.line(), pos.column(),
             name + " reuses UID " + uid.get() + (c.recurrenceId().isPresent() ? " with the same RECURRENCE-ID" : ""),
-            "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", path);
+            "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", node.path());
       }
     }
     if (c.property("DTSTAMP").isEmpty()) {
       a.report(ICalFindingCode.MISSING_DTSTAMP, pos.line(), pos.column(), name + " has no DTSTAMP",
-          "add DTSTAMP with the time the object was created, in UTC", path);
+          "add DTSTAMP with the time the object was created, in UTC", node.path());
     }
     Optional<ICalProperty> startProp = c.property("DTSTART");
     if (event && startProp.isEmpty() && cal.header.property("METHOD").isEmpty()) {
       a.report(ICalFindingCode.MISSING_DTSTART, pos.line(), pos.column(),
-          "VEVENT has no DTSTART (required when the calendar has no METHOD)", "add DTSTART", path);
+          "VEVENT has no DTSTART (required when the calendar has no METHOD)", "add DTSTART", node.path());
     }
     Optional<ICalProperty> endProp = c.property(todo ? "DUE" : "DTEND");
     Optional<ICalProperty> dur = c.property("DURATION");
     if (endProp.isPresent() && dur.isPresent()) {
       SourcePosition p = dur.get().position();
       a.report(ICalFindingCode.DTEND_WITH_DURATION, p.line(), p.column(),
-          name + " has both " + endProp.get().name() + " and DURATION", "keep only one of them", path + "/DURATION");
+          name + " has both " + endProp.get().name() + " and DURATION", "keep only one of them",
+          node.path() + "/DURATION");
     }
     Optional<ICalDateTime> start = startProp.flatMap(ICalProperty::dateTime);
     if (start.isPresent()) {
@@ -70,13 +71,13 @@ final class Checks {
         SourcePosition p = endProp.get().position();
         if (e.isPresent()) {
           if (e.get().isDate() != s.isDate()) {
-            mismatch(a, endProp.get(), s, path);
+            mismatch(a, endProp.get(), s, node);
           } else if (before(e.get(), s)) {
             a.report(ICalFindingCode.DTEND_BEFORE_DTSTART, p.line(), p.column(),
                 endProp.get().name() + " " + e.get() + " is before DTSTART " + s,
                 "the end must be later than the start; for a zero-length event leave out "
                     + endProp.get().name(),
-                path + "/" + endProp.get().name());
+                node.path() + "/" + endProp.get().name());
           }
         }
       }
@@ -86,28 +87,28 @@ final class Checks {
           case "EXDATE":
             for (ICalDateTime d : p.dateTimes()) {
               if (d.isDate() != s.isDate()) {
-                mismatch(a, p, s, path);
+                mismatch(a, p, s, node);
                 break;
               }
             }
             break;
           case "RECURRENCE-ID":
-            p.dateTime().filter(d -> d.isDate() != s.isDate()).ifPresent(d -> mismatch(a, p, s, path));
+            p.dateTime().filter(d -> d.isDate() != s.isDate()).ifPresent(d -> mismatch(a, p, s, node));
             break;
           case "RRULE":
-            p.recurrenceRule().ifPresent(r -> until(a, p, r, s, path));
+            p.recurrenceRule().ifPresent(r -> until(a, p, r, s, node));
             break;
           default:
             break;
         }
       }
     }
-    c.property("STATUS").ifPresent(p -> status(a, name, p, path));
+    c.property("STATUS").ifPresent(p -> status(a, name, p, node));
     if (event && "PUBLISH".equalsIgnoreCase(cal.header.property("METHOD").flatMap(ICalProperty::text).orElse(""))
         && c.property("ORGANIZER").isEmpty()) {
       a.report(ICalFindingCode.PUBLISH_WITHOUT_ORGANIZER, pos.line(), pos.column(),
           "VEVENT in a METHOD:PUBLISH calendar has no ORGANIZER (RFC 5546 3.2.1 requires one)",
-          "add ORGANIZER, or drop METHOD:PUBLISH if the file is not an iTIP message", path);
+          "add ORGANIZER, or drop METHOD:PUBLISH if the file is not an iTIP message", node.path());
     }
     for (ICalProperty p : c.properties()) {
       if (("DTSTAMP".equals(p.name()) || "CREATED".equals(p.name()) || "LAST-MODIFIED".equals(p.name())
@@ -115,7 +116,7 @@ final class Checks {
           && p.dateTime().map(d -> !d.isUtc()).orElse(false)) {
         a.report(ICalFindingCode.NOT_UTC, p.position().line(), p.position().column(),
             p.name() + " " + p.rawValue() + " must be a UTC date-time (ending in Z)", "write the time in UTC with Z",
-            path + "/" + p.name());
+            node.path() + "/" + p.name());
       }
     }
   }
@@ -129,14 +130,14 @@ final class Checks {
     return end.localDateTime().isBefore(start.localDateTime());
   }
 
-  private static void mismatch(Assembler a, ICalProperty p, ICalDateTime start, String path) {
+  private static void mismatch(Assembler a, ICalProperty p, ICalDateTime start, Assembler.Node node) {
     a.report(ICalFindingCode.DATE_TYPE_MISMATCH, p.position().line(), p.position().column(),
         p.name() + " is a " + (start.isDate() ? "DATE-TIME" : "DATE") + " but DTSTART is a "
             + (start.isDate() ? "DATE" : "DATE-TIME"),
-        "use the same value type as DTSTART", path + "/" + p.name());
+        "use the same value type as DTSTART", node.path() + "/" + p.name());
   }
 
-  private static void until(Assembler a, ICalProperty p, RecurrenceRule r, ICalDateTime s, String path) {
+  private static void until(Assembler a, ICalProperty p, RecurrenceRule r, ICalDateTime s, Assembler.Node node) {
     Optional<Temporal> u = r.until();
     if (u.isEmpty()) {
       return;
@@ -147,15 +148,15 @@ final class Checks {
       a.report(ICalFindingCode.DATE_TYPE_MISMATCH, pos.line(), pos.column(),
           "RRULE UNTIL is a " + (t instanceof LocalDate ? "DATE" : "DATE-TIME") + " but DTSTART is a "
               + (s.isDate() ? "DATE" : "DATE-TIME"),
-          "UNTIL must have the value type of DTSTART (RFC 5545 3.3.10)", path + "/RRULE");
+          "UNTIL must have the value type of DTSTART (RFC 5545 3.3.10)", node.path() + "/RRULE");
     } else if (!s.isDate() && !s.isFloating() && !(t instanceof Instant)) {
       a.report(ICalFindingCode.NOT_UTC, pos.line(), pos.column(),
           "RRULE UNTIL must be in UTC (ending in Z) because DTSTART has a time zone",
-          "write UNTIL in UTC (RFC 5545 3.3.10)", path + "/RRULE");
+          "write UNTIL in UTC (RFC 5545 3.3.10)", node.path() + "/RRULE");
     }
   }
 
-  private static void status(Assembler a, String comp, ICalProperty p, String path) {
+  private static void status(Assembler a, String comp, ICalProperty p, Assembler.Node node) {
     String v = p.text().orElse("").trim().toUpperCase(Locale.ROOT);
     Set<String> allowed;
     switch (comp) {
@@ -172,11 +173,11 @@ final class Checks {
       a.report(ICalFindingCode.BAD_STATUS, p.position().line(), p.position().column(),
           "STATUS " + p.rawValue() + " is not allowed in " + comp + " (allowed: " + String.join(", ",
               new java.util.TreeSet<>(allowed)) + ")",
-          "use one of the allowed values", path + "/STATUS");
+          "use one of the allowed values", node.path() + "/STATUS");
     }
   }
 
-  private static void duplicates(Assembler a, ICalComponent c, String path) {
+  private static void duplicates(Assembler a, ICalComponent c, Assembler.Node node) {
     Map<String, Boolean> seen = new HashMap<>();
     for (ICalProperty p : c.properties()) {
       String n = p.name();
@@ -188,7 +189,7 @@ final class Checks {
         a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
             n + " appears more than once in " + c.name()
                 + ("RRULE".equals(n) ? " (RFC 5545: SHOULD NOT; all rules are expanded)" : "; the first one is used"),
-            "keep a single " + n, path + "/" + n);
+            "keep a single " + n, node.path() + "/" + n);
       }
     }
   }
