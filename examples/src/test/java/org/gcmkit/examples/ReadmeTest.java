@@ -67,7 +67,7 @@ class ReadmeTest {
     }
     List<String> snippets = blocks(section("Examples"), "java");
 
-    assertThat(snippets).hasSize(4);
+    assertThat(snippets).hasSize(5);
     assertThat(snippets).allSatisfy(s -> assertThat(sources).contains(normalise(s).strip()));
   }
 

@@ -148,7 +148,7 @@ public final class ICalImporter {
   /**
    * Imports a file as a data set.
    *
-   * @param path the file; its name is the source of positions
+   * @param path the file; the path as given is the source of positions, as in {@code GcmJson}
    * @return the data set, its positions and every finding
    * @throws ICalLimitException if a limit of the reader is exceeded
    * @throws GcmException if the file cannot be read
@@ -156,7 +156,7 @@ public final class ICalImporter {
    */
   public ICalImport read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, String.valueOf(path.getFileName()));
+      return read(in, path.toString());
     } catch (IOException e) {
       throw new GcmException("cannot read " + path + ": " + e.getMessage(), SourcePosition.of(path.toString(), 0, 0),
           e);
@@ -205,7 +205,7 @@ public final class ICalImporter {
    */
   public void stream(Path path, Consumer<ICalImportedEvent> events, Consumer<Finding> findings) {
     try (InputStream in = Files.newInputStream(path)) {
-      stream(in, String.valueOf(path.getFileName()), events, findings);
+      stream(in, path.toString(), events, findings);
     } catch (IOException e) {
       throw new GcmException("cannot read " + path + ": " + e.getMessage(), SourcePosition.of(path.toString(), 0, 0),
           e);

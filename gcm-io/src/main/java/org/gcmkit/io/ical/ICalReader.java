@@ -113,7 +113,7 @@ public final class ICalReader {
   /**
    * Streams a file to a handler.
    *
-   * @param path the file; its name is the source of positions
+   * @param path the file; the path as given is the source of positions, as in {@code GcmJson}
    * @param handler receives calendars, components and findings
    * @return every finding (at most {@link ICalLimits#maxFindingsPerCode()} per code)
    * @throws ICalLimitException if a limit is exceeded
@@ -121,7 +121,7 @@ public final class ICalReader {
    */
   public List<Finding> read(Path path, ICalHandler handler) {
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, String.valueOf(path.getFileName()), handler);
+      return read(in, path.toString(), handler);
     } catch (IOException e) {
       throw new GcmException("cannot read " + path + ": " + e.getMessage(), SourcePosition.of(path.toString(), 0, 0),
           e);
@@ -194,7 +194,7 @@ public final class ICalReader {
    * }
    * }</pre>
    *
-   * @param path the file; its name is the source of positions
+   * @param path the file; the path as given is the source of positions, as in {@code GcmJson}
    * @param findings receives each finding as it is found
    * @return the components
    * @throws GcmException if the file cannot be opened; reading errors and {@link ICalLimitException} are thrown by
@@ -208,7 +208,7 @@ public final class ICalReader {
       throw new GcmException("cannot read " + path + ": " + e.getMessage(), SourcePosition.of(path.toString(), 0, 0),
           e);
     }
-    return stream(in, String.valueOf(path.getFileName()), findings).onClose(() -> {
+    return stream(in, path.toString(), findings).onClose(() -> {
       try {
         in.close();
       } catch (IOException e) {

@@ -44,7 +44,7 @@ class RegressionTest {
     ICalReadResult r = lenient("ical4j/blankTzid.ics");
     assertThat(r.events().get(0).start().orElseThrow().isFloating()).isTrue();
     assertThat(only(r, "ICAL-BAD-PARAMETER").position())
-        .contains(SourcePosition.of("blankTzid.ics", 27, 1));
+        .contains(SourcePosition.of(CorpusTest.CORPUS.resolve("ical4j/blankTzid.ics").toString(), 27, 1));
   }
 
   /** tzid_with_gmt.ics: the Outlook form "(GMT +01:00)" with a space was not recognised. */
