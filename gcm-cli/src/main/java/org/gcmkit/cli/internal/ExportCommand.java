@@ -35,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
   private final Terminal terminal;
 
   @Option(names = "--data", paramLabel = "FILE",
-      description = "The data to export: a gcmkit JSON file. Default: the embedded reference data set.")
+      description = "The data to export: a gcmkit JSON file, or an iCalendar (.ics) file read leniently. "
+          + "Default: the embedded reference data set.")
   @Nullable Path data;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",

@@ -49,7 +49,8 @@ final class FeedCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE",
-      description = "The data: a gcmkit JSON file. Default: the embedded reference data set.")
+      description = "The data: a gcmkit JSON file, or an iCalendar (.ics) file read leniently and written again "
+          + "as a clean feed. Default: the embedded reference data set.")
   @Nullable Path data;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Names.KindConverter.class,

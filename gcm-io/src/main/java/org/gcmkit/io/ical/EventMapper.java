@@ -760,6 +760,11 @@ final class EventMapper {
       return LocalDateTime.ofInstant(i.get(), zone);
     }
 
+    /** An offset as {@code +10:00}, also when it is zero (which {@link ZoneOffset#toString()} writes {@code Z}). */
+    private static String offset(ZoneOffset o) {
+      return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
+    }
+
     /** The IANA zone of a DTSTART, or UTC when it has none that fits (reported); {@code null} for floating times. */
     private @Nullable ZoneId zoneOf(ICalDateTime s, ICalProperty p) {
       if (s.isUtc()) {
@@ -781,11 +786,23 @@ final class EventMapper {
           }
         }
       }
-      if (z.isPresent() && at.isPresent()
-          && z.get().getRules().getOffset(at.get()).equals(tz.get().rules().getOffset(at.get()))) {
+      if (z.isPresent() && at.isPresent()) {
+        ZoneOffset file = tz.get().rules().getOffset(at.get());
+        ZoneOffset iana = z.get().getRules().getOffset(at.get());
+        if (!file.equals(iana)) {
+          // The name is kept: the file's own definition differs from the IANA rules at this time (a VTIMEZONE that
+          // covers other years, or stale rules), so the event keeps the instant the file defines and its local time
+          // is converted to the IANA rules of the zone it names.
+          report(ICalFindingCode.ZONE_CONVERTED, p,
+              "the VTIMEZONE \"" + tz.get().tzid() + "\" of event " + id + " gives the offset " + offset(file) + " at "
+                  + s.localDateTime() + " where the IANA rules of " + z.get().getId() + " give " + offset(iana)
+                  + "; the event keeps the instant the file defines, at "
+                  + LocalDateTime.ofInstant(at.get(), z.get()) + " in " + z.get().getId(),
+              "check the VTIMEZONE: it should cover the years of the events that use it");
+        }
         return z.get();
       }
-      if (z.isPresent() && at.isEmpty()) {
+      if (z.isPresent()) {
         return z.get();
       }
       if (at.isEmpty()) {

@@ -121,7 +121,8 @@ public enum ICalFindingCode {
    * A zone that is not an IANA zone (a VTIMEZONE of its own); the first IANA zone with the same offsets is used, or
    * UTC when none has them.
    */
-  ZONE_CONVERTED("ICAL-ZONE-CONVERTED", Severity.WARNING, Severity.WARNING, "zone replaced by an IANA zone or UTC"),
+  ZONE_CONVERTED("ICAL-ZONE-CONVERTED", Severity.WARNING, Severity.WARNING,
+      "zone replaced by an IANA zone or UTC, or local time converted to IANA rules"),
   /** An {@code X-GCMKIT-*} property whose value is not what gcmkit feeds write; it is ignored. */
   BAD_GCMKIT_VALUE("ICAL-BAD-GCMKIT-VALUE", Severity.WARNING, Severity.WARNING, "X-GCMKIT property not understood"),
 

@@ -56,7 +56,8 @@ class ICalImporterTest {
   }
 
   private static List<Finding> codes(ICalImport r, ICalFindingCode code) {
-    return r.findings().stream().filter(f -> f.code().equals(code.code())).collect(java.util.stream.Collectors.toList());
+    return r.findings().stream().filter(f -> f.code().equals(code.code()))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Test
@@ -130,6 +131,24 @@ class ICalImporterTest {
     ICalImport r = lenient(cal(event("UID:a", "SUMMARY:x", "DTSTART;TZID=W. Europe Standard Time:20180305T100000")));
 
     assertThat(only(r).timing().flatMap(Timing::zone)).hasValue(ZoneId.of("Europe/Berlin"));
+  }
+
+  /**
+   * ical4j/OZMovies.ics: a VTIMEZONE named Australia/Sydney whose one observance starts in 2006 gives +00:00 to an
+   * event of 2003; the event was imported in the first zone with that offset (America/Danmarkshavn) and lost its
+   * zone. It keeps Australia/Sydney and the instant the file defines.
+   */
+  @Test
+  void anIanaTzidWhoseOwnVtimezoneDiffersKeepsItsNameAndTheFilesInstant() {
+    ICalImport r = lenient(cal("BEGIN:VTIMEZONE", "TZID:Australia/Sydney", "BEGIN:STANDARD",
+        "DTSTART:20060325T160000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+1000", "END:STANDARD", "END:VTIMEZONE",
+        event("UID:oz1@x", "SUMMARY:Film", "DTSTART;TZID=Australia/Sydney:20030731T230000")));
+
+    Event e = only(r);
+    assertThat(e.timing().flatMap(Timing::zone)).hasValue(ZoneId.of("Australia/Sydney"));
+    assertThat(e.timing().get().start()).isEqualTo(FuzzyDate.of(LocalDateTime.of(2003, 8, 1, 9, 0)));
+    assertThat(codes(r, ICalFindingCode.ZONE_CONVERTED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("+00:00", "Australia/Sydney give +10:00"));
   }
 
   @Test
