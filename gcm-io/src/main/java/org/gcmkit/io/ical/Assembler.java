@@ -493,8 +493,17 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           node.path() + "/" + name);
     }
     Object value = null;
+    String parsed = raw;
+    if (!strict && hasBlankAtTheEnd(type, raw)) {
+      // phpicalendar_sample.ics: "DTSTART;TZID=US/Eastern:20020107T095000 " - the value is read without the blanks
+      parsed = raw.stripTrailing();
+      int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, parsed.length());
+      report(ICalFindingCode.BAD_VALUE, p[0], p[1],
+          name + ": white space after the " + type.ianaName() + " value; it is read without it",
+          "remove the white space after the value", node.path() + "/" + name);
+    }
     try {
-      value = parseValue(node, name, type, raw, l);
+      value = parseValue(node, name, type, parsed, l);
     } catch (ValueException e) {
       int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, e.offset);
       if ("SEQUENCE".equals(name)) {
@@ -524,6 +533,21 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         l.column,
         l.valueLine,
         l.valueColumn);
+  }
+
+  /** Whether a value of a type that cannot end with white space does, with something before it. */
+  private static boolean hasBlankAtTheEnd(ICalValueType type, String raw) {
+    switch (type) {
+      case TEXT:
+      case OTHER:
+      case BINARY:
+      case CAL_ADDRESS:
+      case URI:
+        return false;
+      default:
+        int n = raw.length();
+        return n > 0 && (raw.charAt(n - 1) == ' ' || raw.charAt(n - 1) == '\t') && !raw.isBlank();
+    }
   }
 
   private @Nullable Object parseValue(Node node, String name, ICalValueType type, String raw, Pending l) {

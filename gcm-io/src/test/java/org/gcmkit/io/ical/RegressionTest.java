@@ -47,6 +47,36 @@ class RegressionTest {
         .contains(SourcePosition.of(CorpusTest.CORPUS.resolve("ical4j/blankTzid.ics").toString(), 27, 1));
   }
 
+  /**
+   * phpicalendar_sample.ics: "DTSTART;TZID=US/Eastern:20020107T095000 " (and DTSTAMP, DURATION, RRULE) end with a
+   * space; the lenient reader rejected the values, so the event had no start and a repaired feed left it out.
+   */
+  @Test
+  void leniencyReadsDateTimesDurationsAndRulesWithoutTheirTrailingSpace() {
+    ICalReadResult r = lenient("ical4j/phpicalendar_sample.ics");
+
+    ICalComponent aloe = r.events().stream().filter(e -> e.summary().orElse("").contains("Water Aloe")).findFirst()
+        .orElseThrow();
+    assertThat(aloe.start().flatMap(ICalDateTime::instant)).hasValue(Instant.parse("2002-01-07T14:50:00Z"));
+    assertThat(aloe.property("DURATION").flatMap(ICalProperty::duration)).isPresent();
+    assertThat(aloe.property("RRULE").flatMap(ICalProperty::recurrenceRule)).isPresent();
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.code()).isEqualTo("ICAL-BAD-VALUE");
+      assertThat(f.message()).contains("DTSTART: white space after the DATE-TIME value");
+      assertThat(f.position().map(SourcePosition::line)).hasValue(163);
+      assertThat(f.position().map(SourcePosition::column)).hasValue(40);
+    });
+  }
+
+  @Test
+  void strictnessStillRejectsADateTimeWithATrailingSpace() {
+    ICalReadResult r = strict("ical4j/phpicalendar_sample.ics");
+
+    ICalComponent aloe = r.events().stream().filter(e -> e.summary().orElse("").contains("Water Aloe")).findFirst()
+        .orElseThrow();
+    assertThat(aloe.start()).isEmpty();
+  }
+
   /** tzid_with_gmt.ics: the Outlook form "(GMT +01:00)" with a space was not recognised. */
   @Test
   void recognisesOutlookOffsetsWrittenWithASpace() {
