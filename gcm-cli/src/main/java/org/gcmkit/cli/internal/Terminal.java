@@ -74,10 +74,14 @@ public final class Terminal {
    * @return whether it names a terminal, or empty without such a link
    */
   static Optional<Boolean> isTerminalDevice(Path descriptor) {
+    if (!Files.isSymbolicLink(descriptor)) {
+      return Optional.empty();
+    }
     try {
       String target = Files.readSymbolicLink(descriptor).toString();
       return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty"));
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+    } catch (IOException e) {
+      // the link vanished between the two calls: nothing can be told
       return Optional.empty();
     }
   }

@@ -660,15 +660,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
   public ContentLineWriter dates(String name, Iterable<LocalDate> dates) throws IOException {
     requireNonEmpty(name, dates);
     property(name).param("VALUE", "DATE");
-    boolean first = true;
-    for (LocalDate date : dates) {
-      if (!first) {
-        listSeparator();
-      }
-      first = false;
-      appendDate(date);
-    }
-    return endProperty();
+    return valueList(dates, this::appendDate);
   }
 
   /**
@@ -703,15 +695,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
       throws IOException {
     requireNonEmpty(name, dateTimes);
     property(name).param("TZID", zone.getId());
-    boolean first = true;
-    for (LocalDateTime dateTime : dateTimes) {
-      if (!first) {
-        listSeparator();
-      }
-      first = false;
-      appendDateTime(dateTime);
-    }
-    return endProperty();
+    return valueList(dateTimes, this::appendDateTime);
   }
 
   /**
@@ -753,13 +737,24 @@ public final class ContentLineWriter implements Closeable, Flushable {
   public ContentLineWriter utcs(String name, Iterable<Instant> instants) throws IOException {
     requireNonEmpty(name, instants);
     property(name);
+    return valueList(instants, this::appendUtc);
+  }
+
+  /** Appends one value of a list to the property's value. */
+  @FunctionalInterface
+  private interface ValueAppender<T> {
+    ContentLineWriter append(T value) throws IOException;
+  }
+
+  /** Appends the values separated by commas and ends the property. */
+  private <T> ContentLineWriter valueList(Iterable<T> values, ValueAppender<T> appender) throws IOException {
     boolean first = true;
-    for (Instant instant : instants) {
+    for (T value : values) {
       if (!first) {
         listSeparator();
       }
       first = false;
-      appendUtc(instant);
+      appender.append(value);
     }
     return endProperty();
   }
