@@ -31,7 +31,11 @@ public final class CpuTime {
     Class<?> type = Class.forName(CpuTime.class.getPackageName() + "." + args[0]);
     Object bench = type.getConstructor().newInstance();
     type.getField("events").setInt(bench, Integer.parseInt(args[2]));
-    type.getMethod("setUp").invoke(bench);
+    try {
+      type.getMethod("prepare", String.class).invoke(bench, args[1]);
+    } catch (NoSuchMethodException e) {
+      type.getMethod("setUp").invoke(bench);
+    }
     Method m = type.getMethod(args[1]);
     int warmups = Integer.parseInt(args[3]);
     int runs = Integer.parseInt(args[4]);

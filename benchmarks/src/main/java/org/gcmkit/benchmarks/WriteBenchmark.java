@@ -7,6 +7,7 @@ import biweekly.io.TimezoneInfo;
 import biweekly.property.Method;
 import biweekly.property.Status;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -54,13 +57,24 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Writing a calendar of a data set's events. The peers' object models are built from the same data in the set-up
- * (UID, DTSTAMP, DTSTART and DTEND in the event's zone, SUMMARY, DESCRIPTION, LOCATION, STATUS, SEQUENCE, URL, and
- * a VTIMEZONE per zone: ical4j's own definitions, biweekly's parsed from the generator's), so only their writing is
- * timed, while gcmkit's time includes mapping the model to VEVENTs and generating its VTIMEZONEs. All write to a
- * counting sink behind a 64 KiB buffer.
+ * Writing a calendar of a data set's events, two ways for each peer:
+ *
+ * <ul>
+ *   <li>{@code ical4j} and {@code biweekly}: the peers' object models are built from the same data in the set-up with
+ *       the properties a minimal feed has (UID, DTSTAMP, DTSTART and DTEND in the event's zone, SUMMARY, DESCRIPTION,
+ *       LOCATION, STATUS, SEQUENCE, URL, and a VTIMEZONE per zone: ical4j's own definitions, biweekly's parsed from
+ *       the generator's). Their output is about a third of gcmkit's, which carries every attribute of the model.
+ *   <li>{@code ical4jSameFeed} and {@code biweeklySameFeed}: the peers' object models are read, in the set-up, from
+ *       the feed gcmkit writes, so that they write the same components, properties and parameters (the same
+ *       content, give or take escaping, folding and the order of parameters).
+ * </ul>
+ *
+ * <p>Only the peers' writing is timed, while gcmkit's time includes mapping the model to VEVENTs and generating its
+ * VTIMEZONEs. All write to a counting sink behind a 64 KiB buffer. The set-up builds only what the benchmark being
+ * run needs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -77,15 +91,36 @@ public class WriteBenchmark {
   private FeedDefinition feed;
   private Calendar ical4j;
   private ICalendar biweekly;
+  private Calendar ical4jSameFeed;
+  private ICalendar biweeklySameFeed;
 
-  /** Builds the data set and the peers' calendars. */
+  /**
+   * Builds the data set and what the benchmark being run needs.
+   *
+   * @param params the benchmark being run
+   */
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
+    String name = params.getBenchmark();
+    prepare(name.substring(name.lastIndexOf('.') + 1));
+  }
+
+  /**
+   * Builds the data set and what one benchmark method needs (for runs outside JMH).
+   *
+   * @param method the name of the benchmark method
+   */
+  public void prepare(String method) {
     DataSet data = DataSetGenerator.dataSet(events, Inputs.SEED);
     schedule = Schedule.of(data);
     feed = FeedDefinition.named("benchmark");
-    ical4j = ical4jCalendar(data);
-    biweekly = biweeklyCalendar(data);
+    switch (method) {
+      case "ical4j" -> ical4j = ical4jCalendar(data);
+      case "biweekly" -> biweekly = biweeklyCalendar(data);
+      case "ical4jSameFeed" -> ical4jSameFeed = ical4jSameFeed(gcmkitFeed(schedule, feed));
+      case "biweeklySameFeed" -> biweeklySameFeed = biweeklySameFeed(gcmkitFeed(schedule, feed));
+      default -> { }
+    }
   }
 
   /**
@@ -119,6 +154,26 @@ public class WriteBenchmark {
     return write(out -> Biweekly.write(biweekly).go(out));
   }
 
+  /**
+   * ical4j writes the calendar it read from gcmkit's feed: the same content as gcmkit's.
+   *
+   * @return the number of bytes
+   */
+  @Benchmark
+  public long ical4jSameFeed() {
+    return write(out -> new CalendarOutputter(false).output(ical4jSameFeed, out));
+  }
+
+  /**
+   * biweekly writes the calendar it read from gcmkit's feed: the same content as gcmkit's.
+   *
+   * @return the number of bytes
+   */
+  @Benchmark
+  public long biweeklySameFeed() {
+    return write(out -> Biweekly.write(biweeklySameFeed).go(out));
+  }
+
   /** Something that writes to a stream. */
   interface Writing {
     void to(OutputStream out) throws IOException, ValidationException;
@@ -146,6 +201,26 @@ public class WriteBenchmark {
       throw new IllegalStateException(e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static byte[] gcmkitFeed(Schedule schedule, FeedDefinition feed) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ICal.defaults().write(schedule, feed, out);
+    return out.toByteArray();
+  }
+
+  static Calendar ical4jSameFeed(byte[] feed) {
+    try {
+      return new CalendarBuilder().build(new ByteArrayInputStream(feed));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParserException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ICalendar biweeklySameFeed(byte[] feed) {
+    return Biweekly.parse(new String(feed, StandardCharsets.UTF_8)).first();
   }
 
   static Calendar ical4jCalendar(DataSet data) {

@@ -55,6 +55,40 @@ class PeerBenchmarksTest {
   }
 
   @Test
+  void ical4jWritesTheSamePropertiesAsGcmkitWhenItsCalendarIsReadFromGcmkitsFeed() {
+    byte[] feed = WriteBenchmark.gcmkitFeed(
+        org.gcmkit.calendar.Schedule.of(DATA), org.gcmkit.calendar.FeedDefinition.named("benchmark"));
+    String text = WriteBenchmark.text(out -> new net.fortuna.ical4j.data.CalendarOutputter(false)
+        .output(WriteBenchmark.ical4jSameFeed(feed), out));
+
+    assertThat(propertyNames(text)).isEqualTo(propertyNames(new String(feed, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void biweeklyWritesTheSamePropertiesAsGcmkitWhenItsCalendarIsReadFromGcmkitsFeed() {
+    byte[] feed = WriteBenchmark.gcmkitFeed(
+        org.gcmkit.calendar.Schedule.of(DATA), org.gcmkit.calendar.FeedDefinition.named("benchmark"));
+    String text = WriteBenchmark.text(out -> biweekly.Biweekly.write(WriteBenchmark.biweeklySameFeed(feed)).go(out));
+
+    assertThat(propertyNames(text)).isEqualTo(propertyNames(new String(feed, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** How many times each property name occurs in a calendar, after unfolding. */
+  private static java.util.Map<String, Integer> propertyNames(String calendar) {
+    java.util.Map<String, Integer> names = new java.util.TreeMap<>();
+    for (String line : calendar.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n")) {
+      int end = 0;
+      while (end < line.length() && line.charAt(end) != ':' && line.charAt(end) != ';') {
+        end++;
+      }
+      if (end > 0) {
+        names.merge(line.substring(0, end), 1, Integer::sum);
+      }
+    }
+    return names;
+  }
+
+  @Test
   void plainJacksonWritesTheJsonGcmkitWritesButTheFinalNewLine() {
     GcmJson gcm = GcmJson.defaults().prettyPrinted(false);
     JsonMapper plain = JsonBenchmark.plainMapper();

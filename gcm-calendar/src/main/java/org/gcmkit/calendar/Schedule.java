@@ -256,14 +256,18 @@ public final class Schedule {
   public List<Event> feed(FeedDefinition feed) {
     EventFilter filter = feed.filter();
     boolean programmeKindsNamed = filter.kinds().stream().anyMatch(k -> k.isProgrammeItem());
-    Set<Event> selected = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Event e : select(filter)) {
+    List<Event> candidates = select(filter);
+    Set<Event> selected = Collections.newSetFromMap(new IdentityHashMap<>(candidates.size()));
+    for (Event e : candidates) {
       if (!e.kind().isProgrammeItem() || feed.includeProgramme() || programmeKindsNamed) {
         selected.add(e);
       }
     }
     if (feed.includeProgramme()) {
       for (Event e : List.copyOf(selected)) {
+        if (data.children(e.id()).isEmpty()) {
+          continue; // no programme: the event alone, already selected
+        }
         programme(e).ifPresent(root -> root.stream().forEach(n -> selected.add(n.event())));
       }
     }

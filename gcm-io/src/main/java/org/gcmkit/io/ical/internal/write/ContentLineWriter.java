@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming writer of RFC 5545 content lines in UTF-8: {@code NAME;PARAM=VALUE:VALUE} followed by CRLF, folded so
@@ -97,6 +97,8 @@ public final class ContentLineWriter implements Closeable, Flushable {
   private static final int BUFFER_SIZE = 16 * 1024;
   /** Room kept free in the buffer for one unit: a fold (3 bytes) + 4 bytes of UTF-8 + slack. */
   private static final int HEADROOM = 16;
+  /** Slots of the cache of checked names (a power of two), in sets of two. */
+  private static final int NAME_CACHE_SIZE = 256;
 
   private static final int STATE_LINE = 0;
   private static final int STATE_PARAMS = 1;
@@ -166,6 +168,27 @@ public final class ContentLineWriter implements Closeable, Flushable {
   private boolean afterZwj;
   private int regionalIndicators;
   private String[] open = new String[8];
+  private final @Nullable String[] nameKeys = new String[NAME_CACHE_SIZE];
+  private final byte[][] nameBytes = new byte[NAME_CACHE_SIZE][];
+  private final Appendable textAppender = new Appendable() {
+    @Override
+    public Appendable append(CharSequence csq) throws IOException {
+      appendText(csq);
+      return this;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq, int start, int end) throws IOException {
+      appendText(csq.subSequence(start, end));
+      return this;
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      appendText(String.valueOf(c));
+      return this;
+    }
+  };
   private int depth;
   private boolean closed;
 
@@ -244,12 +267,12 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter begin(String component) throws IOException {
     requireLineStart("begin ", component);
-    boolean lower = validateName(component, "component");
+    byte[] bytes = name(component, "component");
     if (depth == open.length) {
       open = Arrays.copyOf(open, depth * 2);
     }
     open[depth++] = component;
-    asciiLine("BEGIN:", component, lower);
+    asciiLine("BEGIN:", bytes);
     return this;
   }
 
@@ -265,13 +288,13 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter end(String component) throws IOException {
     requireLineStart("end ", component);
-    boolean lower = validateName(component, "component");
+    byte[] bytes = name(component, "component");
     if (depth == 0 || !open[depth - 1].equalsIgnoreCase(component)) {
       throw new IllegalStateException("END:" + component + " does not match "
           + (depth == 0 ? "any open component" : "the open BEGIN:" + open[depth - 1]));
     }
     open[--depth] = null;
-    asciiLine("END:", component, lower);
+    asciiLine("END:", bytes);
     return this;
   }
 
@@ -300,7 +323,7 @@ public final class ContentLineWriter implements Closeable, Flushable {
    */
   public ContentLineWriter property(String name) throws IOException {
     requireLineStart("start property ", name);
-    writeName(name, validateName(name, "property"));
+    writeName(name(name, "property"));
     state = STATE_PARAMS;
     return this;
   }
@@ -403,6 +426,17 @@ public final class ContentLineWriter implements Closeable, Flushable {
       i++;
     }
     return this;
+  }
+
+  /**
+   * A view of this writer as an {@link Appendable} whose {@code append} calls are {@link #appendText} calls: for code
+   * that builds a long TEXT value in pieces, so that it is escaped and folded as it comes, without a copy.
+   *
+   * @return the appender; valid while the current property is written
+   * @since 0.1
+   */
+  public Appendable textAppender() {
+    return textAppender;
   }
 
   /**
@@ -886,34 +920,71 @@ public final class ContentLineWriter implements Closeable, Flushable {
     }
   }
 
-  /** Checks a name; returns whether it has lower-case letters. */
-  private static boolean validateName(String name, String kind) {
+  /**
+   * A name checked and in upper case, as ASCII bytes. Names are mostly constants, so the last few are kept in a small
+   * cache keyed by identity: the same {@code String} instance is checked and converted once per writer.
+   */
+  private byte[] name(String name, String kind) {
+    int slot = System.identityHashCode(name) & (NAME_CACHE_SIZE - 2); // even: a set of two slots
+    if (nameKeys[slot] == name) {
+      return nameBytes[slot];
+    }
+    if (nameKeys[slot + 1] == name) {
+      return nameBytes[slot + 1];
+    }
+    byte[] bytes = validateName(name, kind);
+    nameKeys[slot + 1] = nameKeys[slot]; // the older entry of the set goes
+    nameBytes[slot + 1] = nameBytes[slot];
+    nameKeys[slot] = name;
+    nameBytes[slot] = bytes;
+    return bytes;
+  }
+
+  /** Checks a name; returns it in upper case as ASCII bytes. */
+  private static byte[] validateName(String name, String kind) {
     int n = name.length();
     if (n == 0) {
       throw new IllegalArgumentException("empty " + kind + " name");
     }
-    boolean lower = false;
+    byte[] bytes = new byte[n];
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
       if (c >= 'a' && c <= 'z') {
-        lower = true;
-      } else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        bytes[i] = (byte) (c - ('a' - 'A'));
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+        bytes[i] = (byte) c;
+      } else {
         throw new IllegalArgumentException("invalid " + kind + " name \"" + name
             + "\": names are letters, digits and '-' (RFC 5545 iana-token / x-name)");
       }
     }
-    return lower;
+    return bytes;
   }
 
-  /** Writes a name that {@link #validateName} accepted, in upper case. */
-  private void writeName(String name, boolean lower) throws IOException {
-    String upper = lower ? name.toUpperCase(Locale.ROOT) : name;
-    run(load(upper), 0, upper.length(), TEXT_CLASS);
+  /**
+   * Writes a name that {@link #validateName} accepted: copied at once when it fits on the current physical line,
+   * else character by character with folds. A fold may precede any character of a name.
+   */
+  private void writeName(byte[] name) throws IOException {
+    int n = name.length;
+    if (pos + HEADROOM + n > buf.length) {
+      drain();
+    }
+    if (pos - lineStart + n <= MAX_LINE_OCTETS && pos + HEADROOM + n <= buf.length) {
+      System.arraycopy(name, 0, buf, pos, n);
+      pos += n;
+      lastBreak = pos - 1;
+      afterZwj = false;
+      regionalIndicators = 0;
+    } else {
+      char[] cs = load(new String(name, StandardCharsets.US_ASCII));
+      run(cs, 0, n, TEXT_CLASS);
+    }
   }
 
-  private void asciiLine(String prefix, String name, boolean lower) throws IOException {
+  private void asciiLine(String prefix, byte[] name) throws IOException {
     run(load(prefix), 0, prefix.length(), TEXT_CLASS);
-    writeName(name, lower);
+    writeName(name);
     state = STATE_VALUE;
     endProperty();
   }
@@ -924,9 +995,9 @@ public final class ContentLineWriter implements Closeable, Flushable {
           ? "parameter " + name + " outside a property"
           : "parameter " + name + " after the value has begun");
     }
-    boolean lower = validateName(name, "parameter");
+    byte[] bytes = name(name, "parameter");
     ascii(';');
-    writeName(name, lower);
+    writeName(bytes);
     ascii('=');
   }
 

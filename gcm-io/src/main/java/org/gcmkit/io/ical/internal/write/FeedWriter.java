@@ -39,6 +39,7 @@ import org.gcmkit.model.Role;
 import org.gcmkit.model.Source;
 import org.gcmkit.model.Timing;
 import org.gcmkit.model.Waiver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the events of a feed as an iCalendar {@code VCALENDAR}: the mapping of the GCM model to RFC 5545 / 7986
@@ -102,8 +103,11 @@ public final class FeedWriter {
     TreeMap<String, ZoneId> zones = new TreeMap<>();
     int firstYear = Integer.MAX_VALUE;
     int lastYear = Integer.MIN_VALUE;
-    for (Event e : events) {
+    CalendarTime[] times = new CalendarTime[events.size()];
+    for (int i = 0; i < times.length; i++) {
+      Event e = events.get(i);
       CalendarTime t = schedule.time(e).orElseThrow();
+      times[i] = t;
       if (t.zone().isPresent()) {
         List<LocalDateTime> local = tzidTimes(e, t);
         if (!local.isEmpty()) {
@@ -124,8 +128,9 @@ public final class FeedWriter {
       Year year = Year.of(clamp(data.asOf().orElse(FALLBACK_STAMP).atOffset(ZoneOffset.UTC).getYear()));
       VTimezoneGenerator.forYears(year, year).write(out, feed.timeZone().orElse(EMPTY_FEED_ZONE));
     }
-    for (Event e : events) {
-      writeEvent(e, schedule.time(e).orElseThrow(), data, feed, out);
+    Names names = new Names(data);
+    for (int i = 0; i < times.length; i++) {
+      writeEvent(events.get(i), times[i], data, names, feed, out);
     }
     out.end("VCALENDAR");
     out.flush();
@@ -175,7 +180,8 @@ public final class FeedWriter {
     out.appendText(value).endProperty();
   }
 
-  private void writeEvent(Event e, CalendarTime t, DataSet data, FeedDefinition feed, ContentLineWriter out)
+  private void writeEvent(
+      Event e, CalendarTime t, DataSet data, Names names, FeedDefinition feed, ContentLineWriter out)
       throws IOException {
     out.begin("VEVENT").text("UID", uid(e, data)).utc("DTSTAMP", stamp(e, data));
     if (e.created().isPresent()) {
@@ -192,9 +198,10 @@ public final class FeedWriter {
     }
     out.text("STATUS", icalStatus(e.status(), t));
     out.text("SUMMARY", e.title());
-    Optional<String> description = description(e);
-    if (description.isPresent()) {
-      out.text("DESCRIPTION", description.get());
+    if (hasDescription(e, Optional.of(t))) {
+      out.property("DESCRIPTION");
+      appendDescription(e, Optional.of(t), out.textAppender());
+      out.endProperty();
     }
     Optional<Place> place = e.place();
     if (place.isPresent()) {
@@ -210,10 +217,10 @@ public final class FeedWriter {
     if (e.url().isPresent()) {
       out.uri("URL", e.url().get().toASCIIString());
     }
-    writeOrganiser(e, data, feed, out);
+    writeOrganiser(e, names, feed, out);
     for (Participation p : e.participants()) {
       if (CONTACT_ROLES.contains(p.role())) {
-        Optional<String> contact = contact(p, data);
+        Optional<String> contact = contact(p, names);
         if (contact.isPresent()) {
           out.text("CONTACT", contact.get());
         }
@@ -223,16 +230,16 @@ public final class FeedWriter {
       out.property("RELATED-TO").param("RELTYPE", "PARENT").appendText(eventUid(e.parentId().get(), data))
           .endProperty();
     }
-    writeGcmkit(e, t, timing, data, out);
+    writeGcmkit(e, t, timing, names, out);
     out.end("VEVENT");
   }
 
   private static void writeTime(CalendarTime t, Timing timing, ContentLineWriter out) throws IOException {
     if (t.kind() == CalendarTime.Kind.TIMED) {
       LocalDateTime start = t.start().orElseThrow();
-      dateTime(out, "DTSTART", start, t.zone(), t.startInstant());
+      dateTime(out, "DTSTART", start, t.zone(), t.startInstant(), timing.start().offset());
       if (timing.end().isPresent()) {
-        dateTime(out, "DTEND", t.end().orElseThrow(), t.zone(), t.endInstant());
+        dateTime(out, "DTEND", t.end().orElseThrow(), t.zone(), t.endInstant(), timing.end().get().offset());
       }
     } else {
       out.date("DTSTART", t.firstDay());
@@ -308,10 +315,12 @@ public final class FeedWriter {
     List<LocalDateTime> list = new ArrayList<>();
     ZoneId z = t.zone().orElseThrow();
     if (t.kind() == CalendarTime.Kind.TIMED) {
-      if (isLocal(t.start().orElseThrow(), z, t.startInstant())) {
+      Timing timing = e.timing().orElseThrow();
+      if (isLocal(t.start().orElseThrow(), z, t.startInstant(), timing.start().offset())) {
         list.add(t.start().orElseThrow());
       }
-      if (e.timing().orElseThrow().end().isPresent() && isLocal(t.end().orElseThrow(), z, t.endInstant())) {
+      if (timing.end().isPresent()
+          && isLocal(t.end().orElseThrow(), z, t.endInstant(), timing.end().get().offset())) {
         list.add(t.end().orElseThrow());
       }
     }
@@ -335,35 +344,45 @@ public final class FeedWriter {
    * the instant the data gives; floating when there is no zone.
    */
   private static void dateTime(
-      ContentLineWriter out, String name, LocalDateTime local, Optional<ZoneId> zone, Instant instant)
+      ContentLineWriter out,
+      String name,
+      LocalDateTime local,
+      Optional<ZoneId> zone,
+      Instant instant,
+      Optional<ZoneOffset> given)
       throws IOException {
     if (zone.isEmpty()) {
       out.floating(name, local);
-    } else if (isLocal(local, zone.get(), instant)) {
+    } else if (isLocal(local, zone.get(), instant, given)) {
       out.dateTime(name, local, zone.get());
     } else {
       out.utc(name, instant);
     }
   }
 
-  /** Whether RFC 5545's reading of the local time in the zone is the instant, so it can be written with a TZID. */
-  private static boolean isLocal(LocalDateTime local, ZoneId zone, Instant instant) {
-    return local.atZone(zone).toInstant().equals(instant);
+  /**
+   * Whether RFC 5545's reading of the local time in the zone is the instant, so it can be written with a TZID. When
+   * the data gives no offset ({@code given} is empty), {@link CalendarTime} resolved the instant as exactly that
+   * reading (the earlier offset of a repeated time, a time in a gap moved forward), so only a time with an offset of
+   * its own needs the zone's rules again.
+   */
+  private static boolean isLocal(LocalDateTime local, ZoneId zone, Instant instant, Optional<ZoneOffset> given) {
+    return given.isEmpty() || local.atZone(zone).toInstant().equals(instant);
   }
 
-  private static void writeOrganiser(Event e, DataSet data, FeedDefinition feed, ContentLineWriter out)
+  private static void writeOrganiser(Event e, Names names, FeedDefinition feed, ContentLineWriter out)
       throws IOException {
     Optional<Participation> organiser = organiser(e);
     out.property("ORGANIZER");
     if (organiser.isPresent()) {
-      out.param("CN", organiserName(organiser.get(), data)).appendRaw(organiserAddress(organiser.get()));
+      out.param("CN", organiserName(organiser.get(), names)).appendRaw(organiserAddress(organiser.get()));
     } else {
       out.param("CN", feed.name()).appendRaw(FEED_ORGANISER_ADDRESS);
     }
     out.endProperty();
   }
 
-  private static void writeGcmkit(Event e, CalendarTime t, Timing timing, DataSet data, ContentLineWriter out)
+  private static void writeGcmkit(Event e, CalendarTime t, Timing timing, Names names, ContentLineWriter out)
       throws IOException {
     out.text("X-GCMKIT-ID", e.id());
     out.text("X-GCMKIT-KIND", code(e.kind()));
@@ -415,7 +434,7 @@ public final class FeedWriter {
       writePlace(e.place().get(), out);
     }
     for (Participation p : e.participants()) {
-      writeParticipant(p, data, out);
+      writeParticipant(p, names, out);
     }
     for (Source s : e.sources()) {
       out.property("X-GCMKIT-SOURCE");
@@ -475,20 +494,20 @@ public final class FeedWriter {
     }
   }
 
-  private static void writeParticipant(Participation p, DataSet data, ContentLineWriter out) throws IOException {
+  private static void writeParticipant(Participation p, Names names, ContentLineWriter out) throws IOException {
     out.property("X-GCMKIT-PARTICIPANT");
     if (p.personId().isPresent()) {
       out.param("X-PERSON", p.personId().get());
-      Optional<Person> person = data.person(p.personId().get());
-      if (person.isPresent()) {
-        out.param("X-PERSON-NAME", person.get().name());
+      String person = names.person(p.personId().get());
+      if (person != null) {
+        out.param("X-PERSON-NAME", person);
       }
     }
     if (p.organisationId().isPresent()) {
       out.param("X-ORGANISATION", p.organisationId().get());
-      Optional<Organisation> org = data.organisation(p.organisationId().get());
-      if (org.isPresent()) {
-        out.param("X-ORGANISATION-NAME", org.get().name());
+      String org = names.organisation(p.organisationId().get());
+      if (org != null) {
+        out.param("X-ORGANISATION-NAME", org);
       }
     }
     if (p.onBehalfOf().isPresent()) {
@@ -612,37 +631,64 @@ public final class FeedWriter {
    * @since 0.1
    */
   public static Optional<String> description(Event e) {
+    Optional<CalendarTime> time = CalendarTime.of(e);
+    if (!hasDescription(e, time)) {
+      return Optional.empty();
+    }
     StringBuilder sb = new StringBuilder();
-    if (e.description().isPresent()) {
-      sb.append(e.description().get());
+    try {
+      appendDescription(e, time, sb);
+    } catch (IOException impossible) {
+      throw new IllegalStateException(impossible); // a StringBuilder does not fail
+    }
+    return Optional.of(sb.toString());
+  }
+
+  /** Whether {@link #description(Event)} is present for an event shown at {@code time}. */
+  private static boolean hasDescription(Event e, Optional<CalendarTime> time) {
+    return e.description().isPresent()
+        || e.theme().isPresent()
+        || (e.timing().isPresent() && time.map(CalendarTime::isTentative).orElse(false))
+        || !e.sources().isEmpty();
+  }
+
+  /**
+   * Appends the text of {@link #description(Event)} piece by piece: to a {@code StringBuilder}, or straight to the
+   * line writer (no copy of a long description).
+   */
+  private static void appendDescription(Event e, Optional<CalendarTime> time, Appendable out) throws IOException {
+    boolean any = e.description().isPresent();
+    if (any) {
+      out.append(e.description().get());
     }
     if (e.theme().isPresent()) {
-      block(sb, e.description().isPresent()).append("Theme: ").append(e.theme().get());
+      block(out, any).append("Theme: ").append(e.theme().get());
+      any = true;
     }
     Optional<Timing> timing = e.timing();
-    if (timing.isPresent() && CalendarTime.of(e).map(CalendarTime::isTentative).orElse(false)) {
-      block(sb, e.description().isPresent()).append("Date not exact: ").append(timing.get().start().toEdtf());
+    if (timing.isPresent() && time.map(CalendarTime::isTentative).orElse(false)) {
+      block(out, any).append("Date not exact: ").append(timing.get().start().toEdtf());
       if (timing.get().end().isPresent()) {
-        sb.append(" to ").append(timing.get().end().get().toEdtf());
+        out.append(" to ").append(timing.get().end().get().toEdtf());
       }
+      any = true;
     }
     if (!e.sources().isEmpty()) {
-      block(sb, e.description().isPresent()).append("Sources:");
+      block(out, any).append("Sources:");
       for (Source s : e.sources()) {
-        sb.append("\n- ").append(s.reference());
+        out.append("\n- ").append(s.reference());
         if (s.locator().isPresent()) {
-          sb.append(" (").append(s.locator().get()).append(')');
+          out.append(" (").append(s.locator().get()).append(')');
         }
       }
     }
-    return e.description().isPresent() || sb.length() > 0 ? Optional.of(sb.toString()) : Optional.empty();
   }
 
-  private static StringBuilder block(StringBuilder sb, boolean hasDescription) {
-    if (sb.length() > 0 || hasDescription) {
-      sb.append("\n\n");
+  private static Appendable block(Appendable out, boolean afterText) throws IOException {
+    if (afterText) {
+      out.append("\n\n");
     }
-    return sb;
+    return out;
   }
 
   /**
@@ -673,6 +719,21 @@ public final class FeedWriter {
    * @since 0.1
    */
   public static String kindLabel(EventKind kind) {
+    return KIND_LABELS[kind.ordinal()];
+  }
+
+  private static final String[] KIND_LABELS = kindLabels();
+
+  private static String[] kindLabels() {
+    EventKind[] kinds = EventKind.values();
+    String[] labels = new String[kinds.length];
+    for (EventKind k : kinds) {
+      labels[k.ordinal()] = label(k);
+    }
+    return labels;
+  }
+
+  private static String label(EventKind kind) {
     String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
     return words.replace("Idm ", "IDM ").replace("Gfmd ", "GFMD ");
@@ -726,12 +787,16 @@ public final class FeedWriter {
    * @since 0.1
    */
   public static String organiserName(Participation p, DataSet data) {
+    return organiserName(p, new Names(data));
+  }
+
+  private static String organiserName(Participation p, Names names) {
     if (p.organisationId().isPresent()) {
       String id = p.organisationId().get();
-      return data.organisation(id).map(Organisation::name).orElse(id);
+      return Objects.requireNonNullElse(names.organisation(id), id);
     }
     String id = p.personId().orElseThrow();
-    return data.person(id).map(Person::name).orElse(id);
+    return Objects.requireNonNullElse(names.person(id), id);
   }
 
   /**
@@ -759,10 +824,54 @@ public final class FeedWriter {
    * @since 0.1
    */
   public static Optional<String> contact(Participation p, DataSet data) {
+    return contact(p, new Names(data));
+  }
+
+  private static Optional<String> contact(Participation p, Names names) {
     List<String> parts = new ArrayList<>(2);
-    p.personId().ifPresent(id -> parts.add(data.person(id).map(Person::name).orElse(id)));
-    p.organisationId().ifPresent(id -> parts.add(data.organisation(id).map(Organisation::name).orElse(id)));
+    p.personId().ifPresent(id -> parts.add(Objects.requireNonNullElse(names.person(id), id)));
+    p.organisationId().ifPresent(id -> parts.add(Objects.requireNonNullElse(names.organisation(id), id)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+  }
+
+  /**
+   * The names of the people and organisations of a data set, each id looked up once per {@code String} instance in
+   * a small cache: an event names the same participation's ids in {@code ORGANIZER}, {@code CONTACT} and {@code
+   * X-GCMKIT-PARTICIPANT}, and a look-up in a large data set's index costs a few cache misses. One instance per write
+   * (not thread-safe).
+   */
+  private static final class Names {
+    private static final int SLOTS = 64;
+
+    private final DataSet data;
+    private final @Nullable String[] personIds = new String[SLOTS];
+    private final @Nullable String[] personNames = new String[SLOTS];
+    private final @Nullable String[] organisationIds = new String[SLOTS];
+    private final @Nullable String[] organisationNames = new String[SLOTS];
+
+    Names(DataSet data) {
+      this.data = data;
+    }
+
+    /** The name of the person with an id, or null when the data set has none. */
+    @Nullable String person(String id) {
+      int slot = System.identityHashCode(id) & (SLOTS - 1);
+      if (personIds[slot] != id) {
+        personNames[slot] = data.person(id).map(Person::name).orElse(null);
+        personIds[slot] = id;
+      }
+      return personNames[slot];
+    }
+
+    /** The name of the organisation with an id, or null when the data set has none. */
+    @Nullable String organisation(String id) {
+      int slot = System.identityHashCode(id) & (SLOTS - 1);
+      if (organisationIds[slot] != id) {
+        organisationNames[slot] = data.organisation(id).map(Organisation::name).orElse(null);
+        organisationIds[slot] = id;
+      }
+      return organisationNames[slot];
+    }
   }
 
   /**
@@ -774,8 +883,21 @@ public final class FeedWriter {
    * @since 0.1
    */
   public static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** The codes of each enum's constants, by ordinal, computed once per enum. */
+  private static final ClassValue<String[]> CODES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] codes = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return codes;
+    }
+  };
 
   private static List<String> numbers(SortedSet<Integer> values) {
     List<String> list = new ArrayList<>(values.size());

@@ -36,6 +36,67 @@ class ContentLineWriterTest {
   }
 
   @Test
+  void writesTheSameNameInstanceAlikeEveryTime() throws IOException {
+    String name = "x-gcmkit-id";
+
+    String text = write(w -> {
+      for (int i = 0; i < 3; i++) {
+        w.property(name).param(name, "v").appendText("a").endProperty();
+      }
+    });
+
+    assertThat(text).isEqualTo("X-GCMKIT-ID;X-GCMKIT-ID=v:a\r\n".repeat(3));
+  }
+
+  @Test
+  void writesManyDistinctNamesEachInUpperCase() throws IOException {
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      expected.append("X-N").append(i).append(";X-P").append(i).append("=v:a\r\n");
+    }
+
+    String text = write(w -> {
+      for (int i = 0; i < 1_000; i++) {
+        w.property("x-n" + i).param("x-p" + i, "v").appendText("a").endProperty();
+      }
+    });
+
+    assertThat(text).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void rejectsAnInvalidNameAfterAValidOneOfTheSameLength() throws IOException {
+    assertThatThrownBy(() -> write(w -> w.text("X-AB", "x").text("X AB", "y")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("X AB");
+  }
+
+  @Test
+  void foldsANameLongerThanALine() throws IOException {
+    String name = "X-" + "A".repeat(100);
+
+    String text = write(w -> w.property("SUMMARY").param(name, "v").appendText("a").endProperty());
+
+    assertThat(text.split("\r\n")).allSatisfy(line -> {
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+    });
+    assertThat(unfold(text)).isEqualTo("SUMMARY;" + name + "=v:a\r\n");
+  }
+
+  @Test
+  void foldsANameThatStartsNearTheEndOfALine() throws IOException {
+    String value = "v".repeat(60);
+
+    String text = write(w -> w.property("SUMMARY").param("X-FIRST", value).param("X-SECOND-NAME", "w")
+        .appendText("a").endProperty());
+
+    assertThat(text.split("\r\n")).allSatisfy(line -> {
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+    });
+    assertThat(unfold(text)).isEqualTo("SUMMARY;X-FIRST=" + value + ";X-SECOND-NAME=w:a\r\n");
+  }
+
+  @Test
   void rejectsPropertyNamesOutsideLettersDigitsAndHyphen() {
     for (String name : List.of("", "DT START", "X_NAME", "SUMMARY:", "NAMÉ", "A;B")) {
       assertThatThrownBy(() -> write(w -> w.text(name, "x"))).as(name).isInstanceOf(IllegalArgumentException.class);
