@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gcmkit.calendar.recur.RecurrenceRule;
@@ -33,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
 
-  private static final String[] NO_STRINGS = new String[0];
-  private static final String[][] NO_VALUES = new String[0][];
   private static final int[] NO_INTS = new int[0];
 
   /** Components held back for a forward TZID reference before falling back. */
@@ -190,7 +187,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   // ---------------------------------------------------------------- nesting
 
   private void begin(ContentLine c) {
-    String name = c.value.trim().toUpperCase(Locale.ROOT);
+    String name = componentName(c.value);
     if (name.isEmpty()) {
       report(ICalFindingCode.MALFORMED_LINE, c.line, c.column, "BEGIN without a component name; it is ignored",
           "write BEGIN:VEVENT or the like");
@@ -267,8 +264,38 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     handler.startCalendar(c.header);
   }
 
+  /**
+   * The component name of a BEGIN or END value: trimmed, in upper case, and the string constant itself for the
+   * components of RFC 5545, so that look-ups by name ({@code components("VEVENT")}) match by identity.
+   */
+  private static String componentName(String value) {
+    String name = NameCase.upper(value.trim());
+    switch (name) {
+      case "VCALENDAR":
+        return "VCALENDAR";
+      case "VEVENT":
+        return "VEVENT";
+      case "VTODO":
+        return "VTODO";
+      case "VJOURNAL":
+        return "VJOURNAL";
+      case "VFREEBUSY":
+        return "VFREEBUSY";
+      case "VTIMEZONE":
+        return "VTIMEZONE";
+      case "STANDARD":
+        return "STANDARD";
+      case "DAYLIGHT":
+        return "DAYLIGHT";
+      case "VALARM":
+        return "VALARM";
+      default:
+        return name;
+    }
+  }
+
   private void end(ContentLine c) {
-    String name = c.value.trim().toUpperCase(Locale.ROOT);
+    String name = componentName(c.value);
     int idx = -1;
     for (int i = stack.size() - 1; i >= 0; i--) {
       if (stack.get(i).name.equals(name)) {
@@ -522,8 +549,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     int pc = l.pcount;
     return new ICalProperty(
         name,
-        pc == 0 ? NO_STRINGS : Arrays.copyOf(l.pnames, pc),
-        pc == 0 ? NO_VALUES : Arrays.copyOf(l.pvalues, pc),
+        ICalProperty.params(l.pnames, l.pvalues, pc),
         pc == 0 ? NO_INTS : Arrays.copyOf(l.ppos, pc * 2),
         raw,
         type,
@@ -1078,7 +1104,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     final Map<String, SourcePosition> firstUse = new LinkedHashMap<>();
     final ArrayDeque<Queued> queue = new ArrayDeque<>();
     final List<Finding> findings = new ArrayList<>();
-    final Map<String, Boolean> uids = new HashMap<>();
+    final Map<Checks.UidKey, Boolean> uids = new HashMap<>();
     final ICalCalendarHeader header;
     @Nullable ICalTimeZone defaultZone;
     boolean reportedDefaultZone;

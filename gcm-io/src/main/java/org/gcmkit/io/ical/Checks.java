@@ -4,23 +4,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gcmkit.calendar.recur.RecurrenceRule;
 import org.gcmkit.model.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /** The calendar rules of RFC 5545 and RFC 5546 (PUBLISH), run on each component as it is delivered. */
 final class Checks {
 
   private Checks() {}
 
-  private static final Set<String> ONCE =
-      Set.of(
+  /** The properties that may appear once in a VEVENT, VTODO or VJOURNAL, and RRULE (SHOULD NOT repeat). */
+  private static final List<String> ONCE =
+      List.of(
           "UID", "DTSTAMP", "DTSTART", "DTEND", "DUE", "DURATION", "CLASS", "CREATED", "DESCRIPTION", "GEO",
           "LAST-MODIFIED", "LOCATION", "ORGANIZER", "PRIORITY", "SEQUENCE", "STATUS", "SUMMARY", "TRANSP", "URL",
-          "RECURRENCE-ID", "COMPLETED", "PERCENT-COMPLETE");
+          "RECURRENCE-ID", "COMPLETED", "PERCENT-COMPLETE", "RRULE");
+
+  /** The index of each name of {@link #ONCE}: a bit in a mask of the names seen in a component. */
+  private static final Map<String, Integer> ONCE_BIT = onceBits();
+
+  private static Map<String, Integer> onceBits() {
+    Map<String, Integer> bits = new HashMap<>();
+    for (int i = 0; i < ONCE.size(); i++) {
+      bits.put(ONCE.get(i), i);
+    }
+    return Map.copyOf(bits);
+  }
 
   private static final Set<String> CALENDAR_ONCE = Set.of("PRODID", "VERSION", "CALSCALE", "METHOD");
 
@@ -39,8 +53,7 @@ final class Checks {
       a.report(ICalFindingCode.MISSING_UID, pos.line(), pos.column(), name + " has no UID",
           "add a UID that is unique and stable, for example an id plus your domain", node.path());
     } else {
-      String key = uid.get() + '\u0000' + c.recurrenceId().map(Object::toString).orElse("");
-      if (cal.uids.put(key, Boolean.TRUE) != null) {
+      if (cal.uids.put(new UidKey(uid.get(), c.recurrenceId().orElse(null)), Boolean.TRUE) != null) {
         a.report(ICalFindingCode.DUPLICATE_UID, pos.line(), pos.column(),
             name + " reuses UID " + uid.get() + (c.recurrenceId().isPresent() ? " with the same RECURRENCE-ID" : ""),
             "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", node.path());
@@ -177,15 +190,21 @@ final class Checks {
     }
   }
 
+  /** A component's identity in a calendar: its UID and, for an override, its RECURRENCE-ID. */
+  record UidKey(String uid, @Nullable ICalDateTime recurrenceId) {}
+
   private static void duplicates(Assembler a, ICalComponent c, Assembler.Node node) {
-    Map<String, Boolean> seen = new HashMap<>();
+    long seen = 0;
     for (ICalProperty p : c.properties()) {
       String n = p.name();
-      boolean once = ONCE.contains(n);
-      if (!once && !"RRULE".equals(n)) {
+      Integer bit = ONCE_BIT.get(n);
+      if (bit == null) {
         continue;
       }
-      if (seen.put(n, Boolean.TRUE) != null) {
+      long mask = 1L << bit;
+      boolean again = (seen & mask) != 0;
+      seen |= mask;
+      if (again) {
         a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
             n + " appears more than once in " + c.name()
                 + ("RRULE".equals(n) ? " (RFC 5545: SHOULD NOT; all rules are expanded)" : "; the first one is used"),

@@ -61,8 +61,9 @@ public final class ICalCalendar {
    * @return the property, or empty
    */
   public Optional<ICalProperty> property(String name) {
+    String wanted = NameCase.upper(name);
     for (ICalProperty p : properties) {
-      if (p.name().equalsIgnoreCase(name)) {
+      if (NameCase.same(p.name(), wanted)) {
         return Optional.of(p);
       }
     }
@@ -95,8 +96,9 @@ public final class ICalCalendar {
    */
   public List<ICalComponent> components(String name) {
     List<ICalComponent> out = new ArrayList<>();
+    String wanted = NameCase.upper(name);
     for (ICalComponent c : components) {
-      if (c.name().equalsIgnoreCase(name)) {
+      if (NameCase.same(c.name(), wanted)) {
         out.add(c);
       }
     }

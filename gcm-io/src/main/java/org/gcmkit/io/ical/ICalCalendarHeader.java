@@ -44,8 +44,9 @@ public final class ICalCalendarHeader {
    * @return the property, or empty
    */
   public Optional<ICalProperty> property(String name) {
+    String wanted = NameCase.upper(name);
     for (ICalProperty p : properties) {
-      if (p.name().equalsIgnoreCase(name)) {
+      if (NameCase.same(p.name(), wanted)) {
         return Optional.of(p);
       }
     }

@@ -63,8 +63,9 @@ public final class ICalComponent {
    */
   public List<ICalProperty> properties(String propertyName) {
     List<ICalProperty> out = new ArrayList<>(1);
+    String wanted = NameCase.upper(propertyName);
     for (ICalProperty p : properties) {
-      if (p.name().equalsIgnoreCase(propertyName)) {
+      if (NameCase.same(p.name(), wanted)) {
         out.add(p);
       }
     }
@@ -78,8 +79,9 @@ public final class ICalComponent {
    * @return the property, or empty
    */
   public Optional<ICalProperty> property(String propertyName) {
+    String wanted = NameCase.upper(propertyName);
     for (ICalProperty p : properties) {
-      if (p.name().equalsIgnoreCase(propertyName)) {
+      if (NameCase.same(p.name(), wanted)) {
         return Optional.of(p);
       }
     }
@@ -103,8 +105,9 @@ public final class ICalComponent {
    */
   public List<ICalComponent> components(String componentName) {
     List<ICalComponent> out = new ArrayList<>(1);
+    String wanted = NameCase.upper(componentName);
     for (ICalComponent c : components) {
-      if (c.name.equalsIgnoreCase(componentName)) {
+      if (NameCase.same(c.name, wanted)) {
         out.add(c);
       }
     }

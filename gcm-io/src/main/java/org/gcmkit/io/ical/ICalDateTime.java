@@ -23,7 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ICalDateTime implements Comparable<ICalDateTime> {
 
-  private final LocalDateTime local;
+  /**
+   * The local date-time as seconds from 1970-01-01T00:00 (read as if in UTC) and nanoseconds: a large calendar holds
+   * hundreds of thousands of values, and a {@code LocalDateTime} would add three objects to each.
+   */
+  private final long localSeconds;
+
+  private final int localNanos;
   private final boolean date;
   private final boolean utc;
   private final @Nullable String tzid;
@@ -31,7 +37,9 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
 
   private ICalDateTime(
       LocalDateTime local, boolean date, boolean utc, @Nullable String tzid, @Nullable ICalTimeZone zone) {
-    this.local = Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(local, "local");
+    this.localSeconds = local.toEpochSecond(ZoneOffset.UTC);
+    this.localNanos = local.getNano();
     this.date = date;
     this.utc = utc;
     this.tzid = tzid;
@@ -124,7 +132,7 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
    * @return the date part
    */
   public LocalDate date() {
-    return local.toLocalDate();
+    return LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400L));
   }
 
   /**
@@ -133,7 +141,7 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
    * @return the local date-time
    */
   public LocalDateTime localDateTime() {
-    return local;
+    return LocalDateTime.ofEpochSecond(localSeconds, localNanos, ZoneOffset.UTC);
   }
 
   /**
@@ -164,10 +172,10 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
       return Optional.empty();
     }
     if (utc) {
-      return Optional.of(local.atOffset(ZoneOffset.UTC));
+      return Optional.of(localDateTime().atOffset(ZoneOffset.UTC));
     }
     ICalTimeZone z = zone;
-    return z == null ? Optional.empty() : Optional.of(RecurrenceSet.resolve(local, z.rules()));
+    return z == null ? Optional.empty() : Optional.of(RecurrenceSet.resolve(localDateTime(), z.rules()));
   }
 
   /**
@@ -176,6 +184,9 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
    * @return the instant, or empty for DATE, floating and unresolved values
    */
   public Optional<Instant> instant() {
+    if (utc && !date) {
+      return Optional.of(Instant.ofEpochSecond(localSeconds, localNanos));
+    }
     return offsetDateTime().map(OffsetDateTime::toInstant);
   }
 
@@ -202,13 +213,15 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
     if (a.isPresent() && b.isPresent()) {
       return a.get().compareTo(b.get());
     }
-    return local.compareTo(o.local);
+    int c = Long.compare(localSeconds, o.localSeconds);
+    return c != 0 ? c : Integer.compare(localNanos, o.localNanos);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ICalDateTime d
-        && d.local.equals(local)
+        && d.localSeconds == localSeconds
+        && d.localNanos == localNanos
         && d.date == date
         && d.utc == utc
         && Objects.equals(d.tzid, tzid);
@@ -216,7 +229,10 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(local, date, utc, tzid);
+    int h = Long.hashCode(localSeconds);
+    h = 31 * h + localNanos;
+    h = 31 * h + (date ? 1 : 0) + (utc ? 2 : 0);
+    return 31 * h + Objects.hashCode(tzid);
   }
 
   /**
@@ -230,6 +246,7 @@ public final class ICalDateTime implements Comparable<ICalDateTime> {
     if (tzid != null) {
       sb.append("TZID=").append(tzid).append(':');
     }
+    LocalDateTime local = localDateTime();
     LocalDate d = local.toLocalDate();
     pad(sb, d.getYear(), 4);
     pad(sb, d.getMonthValue(), 2);

@@ -26,13 +26,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ICalProperty {
 
-  private static final String[] NO_NAMES = new String[0];
-  private static final String[][] NO_VALUES = new String[0][];
+  private static final Object[] NO_PARAMS = new Object[0];
   private static final int[] NO_POS = new int[0];
 
   private final String name;
-  private final String[] paramNames;
-  private final String[][] paramValues;
+  /**
+   * The parameters, two slots each: the name, then the value, a {@code String} when there is one value and a
+   * {@code String[]} otherwise (one object per parameter instead of three arrays: a large calendar holds millions).
+   */
+  private final Object[] params;
   private final int[] paramPositions;
   private final String raw;
   private final ICalValueType type;
@@ -45,8 +47,7 @@ public final class ICalProperty {
 
   ICalProperty(
       String name,
-      String[] paramNames,
-      String[][] paramValues,
+      Object[] params,
       int[] paramPositions,
       String raw,
       ICalValueType type,
@@ -57,8 +58,7 @@ public final class ICalProperty {
       int valueLine,
       int valueColumn) {
     this.name = name;
-    this.paramNames = paramNames.length == 0 ? NO_NAMES : paramNames;
-    this.paramValues = paramValues.length == 0 ? NO_VALUES : paramValues;
+    this.params = params.length == 0 ? NO_PARAMS : params;
     this.paramPositions = paramPositions.length == 0 ? NO_POS : paramPositions;
     this.raw = raw;
     this.type = type;
@@ -72,8 +72,53 @@ public final class ICalProperty {
 
   ICalProperty withValue(ICalValueType newType, @Nullable Object newValue) {
     return new ICalProperty(
-        name, paramNames, paramValues, paramPositions, raw, newType, newValue, source, line, column, valueLine,
+        name, params, paramPositions, raw, newType, newValue, source, line, column, valueLine,
         valueColumn);
+  }
+
+  /**
+   * The parameters of a property in the compact form of this class: for each, its name and its values (one
+   * {@code String}, or a {@code String[]} when there are none or several).
+   *
+   * @param names the names, in upper case
+   * @param values the values of each
+   * @param count how many of the entries are used
+   * @return the compact form
+   */
+  static Object[] params(String[] names, String[][] values, int count) {
+    if (count == 0) {
+      return NO_PARAMS;
+    }
+    Object[] out = new Object[count * 2];
+    for (int i = 0; i < count; i++) {
+      out[2 * i] = names[i];
+      String[] v = values[i];
+      out[2 * i + 1] = v.length == 1 ? v[0] : v.clone();
+    }
+    return out;
+  }
+
+  private String paramName(int i) {
+    return (String) params[2 * i];
+  }
+
+  private String[] paramValues(int i) {
+    Object v = params[2 * i + 1];
+    return v instanceof String s ? new String[] {s} : (String[]) v;
+  }
+
+  /**
+   * The index of the first parameter of a name, or -1. Names are stored in upper case, so a name given in upper case
+   * (the usual case, often the very same constant) is compared with {@code equals}.
+   */
+  private int paramIndex(String parameterName) {
+    String wanted = NameCase.upper(parameterName);
+    for (int i = 0; i < params.length; i += 2) {
+      if (NameCase.same((String) params[i], wanted)) {
+        return i / 2;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -91,15 +136,15 @@ public final class ICalProperty {
    * @return the parameters, empty when there are none
    */
   public List<ICalParameter> parameters() {
-    if (paramNames.length == 0) {
+    if (params.length == 0) {
       return List.of();
     }
-    List<ICalParameter> out = new ArrayList<>(paramNames.length);
-    for (int i = 0; i < paramNames.length; i++) {
+    List<ICalParameter> out = new ArrayList<>(params.length / 2);
+    for (int i = 0; i < params.length / 2; i++) {
       out.add(
           new ICalParameter(
-              paramNames[i],
-              Collections.unmodifiableList(Arrays.asList(paramValues[i])),
+              paramName(i),
+              Collections.unmodifiableList(Arrays.asList(paramValues(i))),
               SourcePosition.of(source, paramPositions[2 * i], paramPositions[2 * i + 1])));
     }
     return Collections.unmodifiableList(out);
@@ -112,13 +157,16 @@ public final class ICalProperty {
    * @return the value, or empty when the parameter is absent
    */
   public Optional<String> parameter(String parameterName) {
-    for (int i = 0; i < paramNames.length; i++) {
-      if (paramNames[i].equalsIgnoreCase(parameterName)) {
-        String[] v = paramValues[i];
-        return Optional.of(v.length == 0 ? "" : v[0]);
-      }
+    int i = paramIndex(parameterName);
+    if (i < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Object v = params[2 * i + 1];
+    if (v instanceof String s) {
+      return Optional.of(s);
+    }
+    String[] values = (String[]) v;
+    return Optional.of(values.length == 0 ? "" : values[0]);
   }
 
   /**
@@ -128,12 +176,8 @@ public final class ICalProperty {
    * @return the values, empty when the parameter is absent
    */
   public List<String> parameterValues(String parameterName) {
-    for (int i = 0; i < paramNames.length; i++) {
-      if (paramNames[i].equalsIgnoreCase(parameterName)) {
-        return Collections.unmodifiableList(Arrays.asList(paramValues[i]));
-      }
-    }
-    return List.of();
+    int i = paramIndex(parameterName);
+    return i < 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(paramValues(i)));
   }
 
   /**
@@ -369,13 +413,12 @@ public final class ICalProperty {
     }
     return p.name.equals(name)
         && p.raw.equals(raw)
-        && Arrays.equals(p.paramNames, paramNames)
-        && Arrays.deepEquals(p.paramValues, paramValues);
+        && Arrays.deepEquals(p.params, params);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, raw, Arrays.hashCode(paramNames));
+    return Objects.hash(name, raw, params.length);
   }
 
   /**
@@ -386,13 +429,14 @@ public final class ICalProperty {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(name);
-    for (int i = 0; i < paramNames.length; i++) {
-      sb.append(';').append(paramNames[i]).append('=');
-      for (int j = 0; j < paramValues[i].length; j++) {
+    for (int i = 0; i < params.length / 2; i++) {
+      sb.append(';').append(paramName(i)).append('=');
+      String[] values = paramValues(i);
+      for (int j = 0; j < values.length; j++) {
         if (j > 0) {
           sb.append(',');
         }
-        String v = paramValues[i][j];
+        String v = values[j];
         boolean quote = v.indexOf(':') >= 0 || v.indexOf(';') >= 0 || v.indexOf(',') >= 0;
         sb.append(quote ? "\"" + v + "\"" : v);
       }

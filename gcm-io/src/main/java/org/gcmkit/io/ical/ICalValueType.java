@@ -1,6 +1,5 @@
 package org.gcmkit.io.ical;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,13 +39,15 @@ public enum ICalValueType {
   /** An X- or unknown value type: the raw text is kept. */
   OTHER;
 
+  private final String ianaName = name().replace('_', '-');
+
   /**
    * The name as written in a VALUE parameter.
    *
    * @return for example {@code "DATE-TIME"}
    */
   public String ianaName() {
-    return name().replace('_', '-');
+    return ianaName;
   }
 
   /**
@@ -56,12 +57,18 @@ public enum ICalValueType {
    * @return the type, or empty for an unknown name
    */
   public static Optional<ICalValueType> of(String value) {
-    String v = value.toUpperCase(Locale.ROOT).replace('-', '_');
-    for (ICalValueType t : values()) {
-      if (t != OTHER && t.name().equals(v)) {
+    for (ICalValueType t : KNOWN) {
+      if (t.ianaName.equalsIgnoreCase(value) || t.name().equalsIgnoreCase(value)) {
         return Optional.of(t);
       }
     }
     return Optional.empty();
+  }
+
+  private static final ICalValueType[] KNOWN = known();
+
+  private static ICalValueType[] known() {
+    ICalValueType[] all = values();
+    return java.util.Arrays.copyOf(all, all.length - 1); // all but OTHER, which is last
   }
 }

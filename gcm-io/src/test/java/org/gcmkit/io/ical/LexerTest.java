@@ -125,6 +125,41 @@ class LexerTest {
   }
 
   @Test
+  void keepsTheCaseOfParameterValuesThatDifferOnlyInCase() {
+    ICalReadResult r = ICalReader.strict().readAll(
+        cal("ATTENDEE;ROLE=CHAIR;CN=chair:mailto:a@x.org", "ATTENDEE;ROLE=chair;CN=Chair:mailto:b@x.org",
+            "ATTENDEE;ROLE=CHAIR;CN=chair:mailto:c@x.org"),
+        "t.ics");
+
+    List<ICalProperty> attendees = event(r).properties("ATTENDEE");
+
+    assertThat(attendees).extracting(p -> p.parameter("ROLE").orElseThrow()).containsExactly("CHAIR", "chair", "CHAIR");
+    assertThat(attendees).extracting(p -> p.parameter("CN").orElseThrow()).containsExactly("chair", "Chair", "chair");
+  }
+
+  @Test
+  void readsLongParameterValuesWhole() {
+    String cn = "A name longer than the values the reader keeps one copy of: " + "x".repeat(60);
+
+    ICalReadResult r = ICalReader.strict().readAll(cal("ORGANIZER;CN=\"" + cn + "\":mailto:a@x.org"), "t.ics");
+
+    assertThat(event(r).property("ORGANIZER").orElseThrow().parameter("CN")).contains(cn);
+  }
+
+  @Test
+  void findsPropertiesAndParametersByNameInAnyCase() {
+    ICalReadResult r = ICalReader.lenient().readAll(cal("x-Custom;x-Param=v:text", "summary:s"), "t.ics");
+
+    ICalProperty custom = event(r).property("X-custom").orElseThrow();
+
+    assertThat(custom.name()).isEqualTo("X-CUSTOM");
+    assertThat(custom.parameter("X-PARAM")).contains("v");
+    assertThat(custom.parameter("x-param")).contains("v");
+    assertThat(event(r).property("Summary")).isPresent();
+    assertThat(r.calendars().get(0).components("vevent")).hasSize(1);
+  }
+
+  @Test
   void reportsLowercaseNamesOnlyInStrictMode() {
     String text = cal("summary;language=en:x");
     ICalReadResult strict = ICalReader.strict().readAll(text, "t.ics");

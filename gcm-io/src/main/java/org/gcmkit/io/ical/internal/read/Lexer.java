@@ -59,7 +59,8 @@ public final class Lexer {
   private final Diagnostics diag;
   private final int maxLineLength;
   private final ContentLine cl = new ContentLine();
-  private final NameTable names = new NameTable();
+  private final NameTable names = NameTable.forNames();
+  private final NameTable paramValues = NameTable.forValues();
 
   private final byte[] buf = new byte[BUFFER];
   private int pos;
@@ -692,13 +693,15 @@ public final class Lexer {
   }
 
   /** RFC 6868: ^n newline, ^^ caret, ^' double quote; any other ^ stays as it is. */
-  private static String caret(char[] l, int from, int to) {
+  private String caret(char[] l, int from, int to) {
     int k = from;
     while (k < to && l[k] != '^') {
       k++;
     }
     if (k >= to) {
-      return new String(l, from, to - from);
+      return to - from <= NameTable.MAX_VALUE_LENGTH
+          ? paramValues.lookup(l, from, to)
+          : new String(l, from, to - from);
     }
     StringBuilder sb = new StringBuilder(to - from);
     sb.append(l, from, k - from);
