@@ -47,29 +47,30 @@ final class Checks {
       return;
     }
     SourcePosition pos = c.position();
-    duplicates(a, c, node);
-    Optional<String> uid = c.uid();
+    Firsts first = firsts(a, c, node);
+    Optional<String> uid = first.get("UID").flatMap(ICalProperty::text);
+    Optional<ICalDateTime> recurrenceId = first.get("RECURRENCE-ID").flatMap(ICalProperty::dateTime);
     if (uid.isEmpty()) {
       a.report(ICalFindingCode.MISSING_UID, pos.line(), pos.column(), name + " has no UID",
           "add a UID that is unique and stable, for example an id plus your domain", node.path());
     } else {
-      if (cal.uids.put(new UidKey(uid.get(), c.recurrenceId().orElse(null)), Boolean.TRUE) != null) {
+      if (cal.uids.put(new UidKey(uid.get(), recurrenceId.orElse(null)), Boolean.TRUE) != null) {
         a.report(ICalFindingCode.DUPLICATE_UID, pos.line(), pos.column(),
-            name + " reuses UID " + uid.get() + (c.recurrenceId().isPresent() ? " with the same RECURRENCE-ID" : ""),
+            name + " reuses UID " + uid.get() + (recurrenceId.isPresent() ? " with the same RECURRENCE-ID" : ""),
             "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", node.path());
       }
     }
-    if (c.property("DTSTAMP").isEmpty()) {
+    if (first.get("DTSTAMP").isEmpty()) {
       a.report(ICalFindingCode.MISSING_DTSTAMP, pos.line(), pos.column(), name + " has no DTSTAMP",
           "add DTSTAMP with the time the object was created, in UTC", node.path());
     }
-    Optional<ICalProperty> startProp = c.property("DTSTART");
+    Optional<ICalProperty> startProp = first.get("DTSTART");
     if (event && startProp.isEmpty() && cal.header.property("METHOD").isEmpty()) {
       a.report(ICalFindingCode.MISSING_DTSTART, pos.line(), pos.column(),
           "VEVENT has no DTSTART (required when the calendar has no METHOD)", "add DTSTART", node.path());
     }
-    Optional<ICalProperty> endProp = c.property(todo ? "DUE" : "DTEND");
-    Optional<ICalProperty> dur = c.property("DURATION");
+    Optional<ICalProperty> endProp = first.get(todo ? "DUE" : "DTEND");
+    Optional<ICalProperty> dur = first.get("DURATION");
     if (endProp.isPresent() && dur.isPresent()) {
       SourcePosition p = dur.get().position();
       a.report(ICalFindingCode.DTEND_WITH_DURATION, p.line(), p.column(),
@@ -116,9 +117,9 @@ final class Checks {
         }
       }
     }
-    c.property("STATUS").ifPresent(p -> status(a, name, p, node));
+    first.get("STATUS").ifPresent(p -> status(a, name, p, node));
     if (event && "PUBLISH".equalsIgnoreCase(cal.header.property("METHOD").flatMap(ICalProperty::text).orElse(""))
-        && c.property("ORGANIZER").isEmpty()) {
+        && first.get("ORGANIZER").isEmpty()) {
       a.report(ICalFindingCode.PUBLISH_WITHOUT_ORGANIZER, pos.line(), pos.column(),
           "VEVENT in a METHOD:PUBLISH calendar has no ORGANIZER (RFC 5546 3.2.1 requires one)",
           "add ORGANIZER, or drop METHOD:PUBLISH if the file is not an iTIP message", node.path());
@@ -193,7 +194,21 @@ final class Checks {
   /** A component's identity in a calendar: its UID and, for an override, its RECURRENCE-ID. */
   record UidKey(String uid, @Nullable ICalDateTime recurrenceId) {}
 
-  private static void duplicates(Assembler a, ICalComponent c, Assembler.Node node) {
+  /** The first property of each name of {@link #ONCE} in a component, found in one pass. */
+  private static final class Firsts {
+    private final @Nullable ICalProperty[] byBit = new ICalProperty[ONCE.size()];
+
+    Optional<ICalProperty> get(String name) {
+      return Optional.ofNullable(byBit[ONCE_BIT.get(name)]);
+    }
+  }
+
+  /**
+   * One pass over a component's properties: the first of each name of {@link #ONCE}, and an {@code
+   * ICAL-DUPLICATE-PROPERTY} finding for each later one, in file order.
+   */
+  private static Firsts firsts(Assembler a, ICalComponent c, Assembler.Node node) {
+    Firsts first = new Firsts();
     long seen = 0;
     for (ICalProperty p : c.properties()) {
       String n = p.name();
@@ -204,13 +219,16 @@ final class Checks {
       long mask = 1L << bit;
       boolean again = (seen & mask) != 0;
       seen |= mask;
-      if (again) {
+      if (!again) {
+        first.byBit[bit] = p;
+      } else {
         a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
             n + " appears more than once in " + c.name()
                 + ("RRULE".equals(n) ? " (RFC 5545: SHOULD NOT; all rules are expanded)" : "; the first one is used"),
             "keep a single " + n, node.path() + "/" + n);
       }
     }
+    return first;
   }
 
   static void calendar(Assembler a, Assembler.Cal cal, Assembler.Node n) {
