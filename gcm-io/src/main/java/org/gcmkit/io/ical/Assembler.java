@@ -338,7 +338,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       endCalendar(n);
       return;
     }
-    n.props.trimToSize();
     ICalComponent comp = new ICalComponent(n.name, n.props, n.children, pos);
     if (n.parent.parent == null) {
       topLevel(comp, n);

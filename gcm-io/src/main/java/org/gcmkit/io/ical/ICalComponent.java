@@ -32,8 +32,9 @@ public final class ICalComponent {
 
   ICalComponent(String name, List<ICalProperty> properties, List<ICalComponent> components, SourcePosition position) {
     this.name = name;
-    this.properties = Collections.unmodifiableList(properties);
-    this.components = Collections.unmodifiableList(components);
+    // Immutable copies: one object per list (and none for the usual empty list of sub-components).
+    this.properties = List.copyOf(properties);
+    this.components = List.copyOf(components);
     this.position = position;
   }
 
