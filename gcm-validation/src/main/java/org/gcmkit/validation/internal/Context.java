@@ -4,11 +4,16 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gcmkit.model.DataSet;
 import org.gcmkit.model.Event;
+import org.gcmkit.model.Organisation;
+import org.gcmkit.model.Participation;
+import org.gcmkit.model.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +42,28 @@ final class Context {
   /** The zone of each event's local times: its own, else its nearest ancestor's. */
   final @Nullable ZoneId[] zone;
   final @Nullable Span[] span;
+  /**
+   * The participations of event {@code i} are {@code seatPerson[seatStart[i]]} to {@code seatPerson[seatStart[i + 1]
+   * - 1]}, in data order.
+   */
+  final int[] seatStart;
+  /**
+   * For each participation of every event, the number of the person it names (see {@link #personNumber}), or -1 when
+   * it names none. Resolved once here for every rule that needs it.
+   */
+  final int[] seatPerson;
+  /** The number of people of the data set: person numbers below it name one of them. */
+  final int knownPeople;
+  /** The number of person numbers given out. */
+  final int personCount;
+  /** The id of each person number; null for the numbers of people whose id repeats an earlier one. */
+  final @Nullable String[] personId;
+  /**
+   * Person numbers: the data set's people by id (the first of each id gets the person's index), then every other
+   * person id that a participation names, from {@link #knownPeople} on, in order of first appearance.
+   */
+  private final Map<String, Integer> personNumbers;
+  private final Set<String> organisationIds;
   private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
   private @Nullable ZoneId lastZone;
   private @Nullable ZoneRules lastRules;
@@ -106,6 +133,50 @@ final class Context {
       if (parent[i] >= 0) {
         childList[fill[parent[i]]++] = i;
       }
+    }
+    List<Person> people = data.people();
+    this.knownPeople = people.size();
+    this.personNumbers = new HashMap<>(knownPeople * 2);
+    for (int k = 0; k < knownPeople; k++) {
+      personNumbers.putIfAbsent(people.get(k).id(), k);
+    }
+    this.organisationIds = new HashSet<>(data.organisations().size() * 2);
+    for (Organisation o : data.organisations()) {
+      organisationIds.add(o.id());
+    }
+    this.seatStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      seatStart[i + 1] = seatStart[i] + events.get(i).participants().size();
+    }
+    this.seatPerson = new int[seatStart[n]];
+    int next = knownPeople;
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<Participation> ps = events.get(i).participants();
+      for (int k = 0; k < ps.size(); k++) {
+        String id = ps.get(k).personId().orElse(null);
+        if (id == null) {
+          seatPerson[seatStart[i] + k] = -1;
+          continue;
+        }
+        Integer number = personNumbers.putIfAbsent(id, next);
+        if (number == null) {
+          number = next++;
+          unknown.add(id);
+        }
+        seatPerson[seatStart[i] + k] = number;
+      }
+    }
+    this.personCount = next;
+    this.personId = new String[next];
+    for (int k = 0; k < knownPeople; k++) {
+      String id = people.get(k).id();
+      if (personNumbers.get(id) == k) {
+        personId[k] = id;
+      }
+    }
+    for (int k = 0; k < unknown.size(); k++) {
+      personId[knownPeople + k] = unknown.get(k);
     }
     this.span = new Span[n];
     for (int i = 0; i < n; i++) {
@@ -207,6 +278,38 @@ final class Context {
     lastZone = z;
     lastRules = r;
     return r;
+  }
+
+  /**
+   * Whether the data set has a person with an id.
+   *
+   * @param id the id
+   * @return whether one of its people has it
+   */
+  boolean hasPerson(String id) {
+    Integer k = personNumbers.get(id);
+    return k != null && k < knownPeople;
+  }
+
+  /**
+   * The number of a person id (see {@link #personNumbers}).
+   *
+   * @param id the id
+   * @return the number, or -1 for an id that neither a person of the data set nor a participation has
+   */
+  int personNumber(String id) {
+    Integer k = personNumbers.get(id);
+    return k == null ? -1 : k;
+  }
+
+  /**
+   * Whether the data set has an organisation with an id.
+   *
+   * @param id the id
+   * @return whether one of its organisations has it
+   */
+  boolean hasOrganisation(String id) {
+    return organisationIds.contains(id);
   }
 
   /**
