@@ -159,9 +159,10 @@ final class Context {
           seatPerson[seatStart[i] + k] = -1;
           continue;
         }
-        Integer number = personNumbers.putIfAbsent(id, next);
+        Integer number = personNumbers.get(id);
         if (number == null) {
           number = next++;
+          personNumbers.put(id, number);
           unknown.add(id);
         }
         seatPerson[seatStart[i] + k] = number;

@@ -77,7 +77,22 @@ final class OverlapRule {
         }
       }
     }
-    Sweep sweep = new Sweep(ctx, seatEvent, seatIndex);
+    // The UTC intervals of the events that the sweeps may compare, computed in data order (the records lie in memory
+    // about in that order, the sweeps visit them person by person).
+    long[][] instants = new long[ctx.n][];
+    for (int i = 0; i < ctx.n; i++) {
+      if (!eligible[i]) {
+        continue;
+      }
+      for (int j = ctx.seatStart[i]; j < ctx.seatStart[i + 1]; j++) {
+        int person = ctx.seatPerson[j];
+        if (person >= 0 && count[person + 1] - count[person] >= 2) {
+          instants[i] = instants(ctx, i);
+          break;
+        }
+      }
+    }
+    Sweep sweep = new Sweep(ctx, seatEvent, seatIndex, instants);
     for (int s = 0; s < seen; s++) {
       int person = firstSeen[s];
       if (count[person + 1] - count[person] >= 2) {
@@ -91,21 +106,67 @@ final class OverlapRule {
     final Context ctx;
     final int[] seatEvent;
     final int[] seatIndex;
+    /** The UTC intervals of each event with an exact timing and a zone, or null. */
     final long[][] instants;
-    final boolean[] computed;
     /** {@code person + 1} for the events the current person takes a seat in. */
     final int[] mine;
     /** {@code person + 1} for the events of the current person that are the parent of another of their events. */
     final int[] covering;
 
-    Sweep(Context ctx, int[] seatEvent, int[] seatIndex) {
+    Sweep(Context ctx, int[] seatEvent, int[] seatIndex, long[][] instants) {
       this.ctx = ctx;
       this.seatEvent = seatEvent;
       this.seatIndex = seatIndex;
-      this.instants = new long[ctx.n][];
-      this.computed = new boolean[ctx.n];
+      this.instants = instants;
       this.mine = new int[ctx.n];
       this.covering = new int[ctx.n];
+    }
+
+    /**
+     * Sorts {@code order[lo..hi)}, indexes of intervals, by start, then end, then event id, then index (so that the
+     * order is that of a stable sort by the first three): a merge sort on ints, with no boxing and no comparator
+     * object. {@code work} is scratch space as long as {@code order}.
+     */
+    private void sort(int[] order, int[] work, int lo, int hi, long[] st, long[] en, int[] so, int from) {
+      if (hi - lo <= 12) {
+        for (int j = lo + 1; j < hi; j++) {
+          int x = order[j];
+          int k = j - 1;
+          while (k >= lo && compare(order[k], x, st, en, so, from) > 0) {
+            order[k + 1] = order[k];
+            k--;
+          }
+          order[k + 1] = x;
+        }
+        return;
+      }
+      int mid = (lo + hi) >>> 1;
+      sort(order, work, lo, mid, st, en, so, from);
+      sort(order, work, mid, hi, st, en, so, from);
+      if (compare(order[mid - 1], order[mid], st, en, so, from) <= 0) {
+        return;
+      }
+      System.arraycopy(order, lo, work, lo, hi - lo);
+      int a = lo;
+      int b = mid;
+      for (int k = lo; k < hi; k++) {
+        if (b >= hi || (a < mid && compare(work[a], work[b], st, en, so, from) <= 0)) {
+          order[k] = work[a++];
+        } else {
+          order[k] = work[b++];
+        }
+      }
+    }
+
+    private int compare(int a, int b, long[] st, long[] en, int[] so, int from) {
+      if (st[a] != st[b]) {
+        return Long.compare(st[a], st[b]);
+      }
+      if (en[a] != en[b]) {
+        return Long.compare(en[a], en[b]);
+      }
+      int byId = ctx.events.get(seatEvent[from + so[a]]).id().compareTo(ctx.events.get(seatEvent[from + so[b]]).id());
+      return byId != 0 ? byId : Integer.compare(a, b);
     }
 
     /** Sweeps the seats {@code from} (inclusive) to {@code to} (exclusive) of a person. */
@@ -132,10 +193,6 @@ final class OverlapRule {
         if (covering[event] == stamp) {
           continue;
         }
-        if (!computed[event]) {
-          instants[event] = instants(ctx, event);
-          computed[event] = true;
-        }
         long[] iv = instants[event];
         if (iv == null) {
           continue;
@@ -155,16 +212,14 @@ final class OverlapRule {
       if (m < 2) {
         return;
       }
-      Integer[] order = new Integer[m];
+      int[] order = new int[m];
       for (int j = 0; j < m; j++) {
         order[j] = j;
       }
       long[] st = starts;
       long[] en = ends;
       int[] so = seatOf;
-      Arrays.sort(order, (a, b) -> st[a] != st[b] ? Long.compare(st[a], st[b])
-          : en[a] != en[b] ? Long.compare(en[a], en[b])
-          : ctx.events.get(seatEvent[from + so[a]]).id().compareTo(ctx.events.get(seatEvent[from + so[b]]).id()));
+      sort(order, new int[m], 0, m, st, en, so, from);
       long furthest = Long.MIN_VALUE;
       int furthestSeat = -1;
       boolean[] reported = new boolean[count];
