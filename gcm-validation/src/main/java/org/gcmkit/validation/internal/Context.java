@@ -42,6 +42,8 @@ final class Context {
   /** The zone of each event's local times: its own, else its nearest ancestor's. */
   final @Nullable ZoneId[] zone;
   final @Nullable Span[] span;
+  /** The rules of {@link #zone} for each event, looked up on first use. */
+  private final @Nullable ZoneRules[] zoneRules;
   /**
    * The participations of event {@code i} are {@code seatPerson[seatStart[i]]} to {@code seatPerson[seatStart[i + 1]
    * - 1]}, in data order.
@@ -74,14 +76,71 @@ final class Context {
     this.dataSetMode = dataSetMode;
     this.events = data.events();
     this.n = events.size();
+    List<Person> people = data.people();
+    this.knownPeople = people.size();
+    this.personNumbers = new HashMap<>(knownPeople * 2);
+    for (int k = 0; k < knownPeople; k++) {
+      personNumbers.putIfAbsent(people.get(k).id(), k);
+    }
+    this.organisationIds = new HashSet<>(data.organisations().size() * 2);
+    for (Organisation o : data.organisations()) {
+      organisationIds.add(o.id());
+    }
+    // One pass over the events for what needs only the event itself: ids, parent ids, own zones, spans and the
+    // people of the participations.
     this.eventIndex = new HashMap<>(n * 2);
+    @Nullable String[] parentIds = new String[n];
+    @Nullable ZoneId[] ownZone = new ZoneId[n];
+    this.span = new Span[n];
+    this.seatStart = new int[n + 1];
+    int[] seats = new int[Math.max(16, n * 4)];
+    int next = knownPeople;
+    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      eventIndex.putIfAbsent(events.get(i).id(), i);
+      Event e = events.get(i);
+      eventIndex.putIfAbsent(e.id(), i);
+      parentIds[i] = e.parentId().orElse(null);
+      ownZone[i] = e.zone().orElse(null);
+      Optional<org.gcmkit.model.Timing> t = e.timing();
+      if (t.isPresent()) {
+        span[i] = Span.of(t.get());
+      }
+      List<Participation> ps = e.participants();
+      int from = seatStart[i];
+      seatStart[i + 1] = from + ps.size();
+      if (seatStart[i + 1] > seats.length) {
+        seats = java.util.Arrays.copyOf(seats, Math.max(seatStart[i + 1], seats.length * 2));
+      }
+      for (int k = 0; k < ps.size(); k++) {
+        String id = ps.get(k).personId().orElse(null);
+        if (id == null) {
+          seats[from + k] = -1;
+          continue;
+        }
+        Integer number = personNumbers.get(id);
+        if (number == null) {
+          number = next++;
+          personNumbers.put(id, number);
+          unknown.add(id);
+        }
+        seats[from + k] = number;
+      }
+    }
+    this.seatPerson = seats.length == seatStart[n] ? seats : java.util.Arrays.copyOf(seats, seatStart[n]);
+    this.personCount = next;
+    this.personId = new String[next];
+    for (int k = 0; k < knownPeople; k++) {
+      String id = people.get(k).id();
+      if (personNumbers.get(id) == k) {
+        personId[k] = id;
+      }
+    }
+    for (int k = 0; k < unknown.size(); k++) {
+      personId[knownPeople + k] = unknown.get(k);
     }
     int[] rawParent = new int[n];
     for (int i = 0; i < n; i++) {
-      Optional<String> p = events.get(i).parentId();
-      Integer pi = p.isPresent() ? eventIndex.get(p.get()) : null;
+      Integer pi = parentIds[i] != null ? eventIndex.get(parentIds[i]) : null;
       rawParent[i] = pi == null ? -1 : pi;
     }
     this.cyclic = new boolean[n];
@@ -96,6 +155,7 @@ final class Context {
     this.root = new int[n];
     java.util.Arrays.fill(root, -1);
     this.zone = new ZoneId[n];
+    this.zoneRules = new ZoneRules[n];
     int[] stack = new int[Math.max(1, n)];
     for (int i = 0; i < n; i++) {
       if (root[i] >= 0) {
@@ -112,7 +172,7 @@ final class Context {
       for (int k = top - 1; k >= 0; k--) {
         int e = stack[k];
         root[e] = r;
-        ZoneId own = events.get(e).zone().orElse(null);
+        ZoneId own = ownZone[e];
         z = own != null ? own : z;
         zone[e] = z;
       }
@@ -132,58 +192,6 @@ final class Context {
     for (int i = 0; i < n; i++) {
       if (parent[i] >= 0) {
         childList[fill[parent[i]]++] = i;
-      }
-    }
-    List<Person> people = data.people();
-    this.knownPeople = people.size();
-    this.personNumbers = new HashMap<>(knownPeople * 2);
-    for (int k = 0; k < knownPeople; k++) {
-      personNumbers.putIfAbsent(people.get(k).id(), k);
-    }
-    this.organisationIds = new HashSet<>(data.organisations().size() * 2);
-    for (Organisation o : data.organisations()) {
-      organisationIds.add(o.id());
-    }
-    this.seatStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      seatStart[i + 1] = seatStart[i] + events.get(i).participants().size();
-    }
-    this.seatPerson = new int[seatStart[n]];
-    int next = knownPeople;
-    List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      List<Participation> ps = events.get(i).participants();
-      for (int k = 0; k < ps.size(); k++) {
-        String id = ps.get(k).personId().orElse(null);
-        if (id == null) {
-          seatPerson[seatStart[i] + k] = -1;
-          continue;
-        }
-        Integer number = personNumbers.get(id);
-        if (number == null) {
-          number = next++;
-          personNumbers.put(id, number);
-          unknown.add(id);
-        }
-        seatPerson[seatStart[i] + k] = number;
-      }
-    }
-    this.personCount = next;
-    this.personId = new String[next];
-    for (int k = 0; k < knownPeople; k++) {
-      String id = people.get(k).id();
-      if (personNumbers.get(id) == k) {
-        personId[k] = id;
-      }
-    }
-    for (int k = 0; k < unknown.size(); k++) {
-      personId[knownPeople + k] = unknown.get(k);
-    }
-    this.span = new Span[n];
-    for (int i = 0; i < n; i++) {
-      Event e = events.get(i);
-      if (e.timing().isPresent()) {
-        span[i] = Span.of(e.timing().get());
       }
     }
   }
@@ -278,6 +286,25 @@ final class Context {
     ZoneRules r = rules.computeIfAbsent(z, ZoneId::getRules);
     lastZone = z;
     lastRules = r;
+    return r;
+  }
+
+  /**
+   * The rules of the zone of an event's local times.
+   *
+   * @param i the event's index; it must have a zone
+   * @return the rules of {@code zone[i]}
+   */
+  ZoneRules zoneRules(int i) {
+    ZoneRules r = zoneRules[i];
+    if (r == null) {
+      ZoneId z = zone[i];
+      if (z == null) {
+        throw new IllegalStateException("event " + i + " has no zone");
+      }
+      r = rules(z);
+      zoneRules[i] = r;
+    }
     return r;
   }
 

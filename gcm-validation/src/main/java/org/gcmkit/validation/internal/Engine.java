@@ -66,7 +66,7 @@ public final class Engine {
       IntegrityRules.waivers(sink, e.waivers(), "");
     } else if (value instanceof Timing) {
       Timing t = (Timing) value;
-      TimingRules.check(Context.standalone(sink), t, () -> "", t.zone().orElse(null), List.of());
+      TimingRules.check(Context.standalone(sink), t, () -> "", t.zone().orElse(null), -1, List.of());
     } else if (value instanceof Document) {
       Document d = (Document) value;
       DocumentRules.check(sink, d, "", null);

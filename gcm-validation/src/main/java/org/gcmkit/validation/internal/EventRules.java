@@ -61,7 +61,9 @@ final class EventRules {
     Event e = ctx.events.get(i);
     List<Waiver> w = e.waivers();
     ZoneId zone = ctx.zone[i];
-    e.timing().ifPresent(t -> TimingRules.check(ctx, t, () -> Paths.join(ctx.path(i), "timing"), zone, w));
+    if (e.timing().isPresent()) {
+      TimingRules.check(ctx, e.timing().get(), () -> Paths.join(ctx.path(i), "timing"), zone, i, w);
+    }
     List<Revision> revisions = e.revisions();
     for (int k = 0; k < revisions.size(); k++) {
       Revision r = revisions.get(k);
@@ -69,7 +71,7 @@ final class EventRules {
         ZoneId rz = r.timing().get().zone().orElse(r.place().flatMap(pl -> pl.zone()).orElse(zone));
         int index = k;
         TimingRules.check(ctx, r.timing().get(),
-            () -> Paths.join(Paths.at(Paths.join(ctx.path(i), "revisions"), index), "timing"), rz, w);
+            () -> Paths.join(Paths.at(Paths.join(ctx.path(i), "revisions"), index), "timing"), rz, -1, w);
       }
     }
     participations(ctx, e, i);
@@ -106,7 +108,7 @@ final class EventRules {
     List<Participation> ps = e.participants();
     for (int k = 0; k < ps.size(); k++) {
       Participation x = ps.get(k);
-      if (x.personId().isEmpty() && x.organisationId().isEmpty()) {
+      if (ctx.seatPerson[ctx.seatStart[i] + k] < 0 && x.organisationId().isEmpty()) {
         ctx.sink.add(Rule.PARTICIPATION_EMPTY, Paths.at(Paths.join(ctx.path(i), "participants"), k), x.role());
       }
     }

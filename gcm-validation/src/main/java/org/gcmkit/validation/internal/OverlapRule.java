@@ -258,7 +258,7 @@ final class OverlapRule {
     if (t == null || zone == null || !t.isExact()) {
       return null;
     }
-    ZoneRules rules = ctx.rules(zone);
+    ZoneRules rules = ctx.zoneRules(i);
     FuzzyDate start = t.start();
     if (t.isTimed()) {
       FuzzyDate end = t.end().orElse(null);

@@ -50,8 +50,8 @@ final class ScheduleRules {
         ZoneId cz = ctx.zone[i];
         ZoneId pz = ctx.zone[parent];
         if (Span.needsUtc(cz, pz)) {
-          child = child.toUtc(ctx.rules(cz));
-          window = window.toUtc(ctx.rules(pz));
+          child = child.toUtc(ctx.zoneRules(i));
+          window = window.toUtc(ctx.zoneRules(parent));
         }
         Span.Within within = child.compareWithin(window);
         String parentId = ctx.events.get(parent).id();

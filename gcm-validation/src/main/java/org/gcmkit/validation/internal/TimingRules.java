@@ -56,9 +56,11 @@ final class TimingRules {
    * @param t the timing
    * @param path the timing's data path, asked for only when there is a finding
    * @param zone the zone of its local times, or null when none is known
+   * @param event the index of the event whose timing this is, in the zone {@link Context#zone} gives it, or -1
    * @param waivers the waivers of the record
    */
-  static void check(Context ctx, Timing t, Supplier<String> path, @Nullable ZoneId zone, List<Waiver> waivers) {
+  static void check(Context ctx, Timing t, Supplier<String> path, @Nullable ZoneId zone, int event,
+      List<Waiver> waivers) {
     Sink sink = ctx.sink;
     FuzzyDate start = t.start();
     Optional<FuzzyDate> end = t.end();
@@ -70,9 +72,9 @@ final class TimingRules {
       sink.add(Rule.TIMING_ZONE_MISSING, path.get(), start.toEdtf());
     }
     if (zone != null) {
-      checkLocalTimes(ctx, start, path, "start", zone);
+      checkLocalTimes(ctx, start, path, "start", zone, event);
       if (end.isPresent()) {
-        checkLocalTimes(ctx, end.get(), path, "end", zone);
+        checkLocalTimes(ctx, end.get(), path, "end", zone, event);
       }
     }
     if (!t.days().isEmpty()) {
@@ -99,10 +101,10 @@ final class TimingRules {
 
   /** Checks the local times of a bound of a timing, {@code property} ({@code start} or {@code end}) of it. */
   private static void checkLocalTimes(Context ctx, FuzzyDate d, Supplier<String> timing, String property,
-      ZoneId zone) {
+      ZoneId zone, int event) {
     if (d.isInterval()) {
-      d.start().ifPresent(s -> checkLocalTimes(ctx, s, timing, property, zone));
-      d.end().ifPresent(e -> checkLocalTimes(ctx, e, timing, property, zone));
+      d.start().ifPresent(s -> checkLocalTimes(ctx, s, timing, property, zone, event));
+      d.end().ifPresent(e -> checkLocalTimes(ctx, e, timing, property, zone, event));
       return;
     }
     Optional<LocalDateTime> t = d.dateTime();
@@ -110,7 +112,7 @@ final class TimingRules {
       return;
     }
     LocalDateTime local = t.get();
-    List<ZoneOffset> valid = ctx.rules(zone).getValidOffsets(local);
+    List<ZoneOffset> valid = (event >= 0 ? ctx.zoneRules(event) : ctx.rules(zone)).getValidOffsets(local);
     Optional<ZoneOffset> given = d.offset();
     if (valid.isEmpty()) {
       ctx.sink.add(Rule.TIMING_DST_GAP, Paths.join(timing.get(), property), local, zone.getId());
