@@ -26,6 +26,7 @@ public final class Engine {
    */
   public static void rules(DataSet data, Sink sink) {
     Context ctx = Context.of(data, sink);
+    sink.eventIndex(ctx.eventIndex);
     IntegrityRules.check(ctx);
     for (int i = 0; i < ctx.n; i++) {
       EventRules.check(ctx, i);
