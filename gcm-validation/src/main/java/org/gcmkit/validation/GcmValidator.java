@@ -180,8 +180,8 @@ public final class GcmValidator {
   }
 
   /**
-   * Checks only the field constraints of a value, as one Hibernate Validator call: the floor that benchmarks compare
-   * the domain rules against.
+   * Checks only the field constraints of a value, with Hibernate Validator (one call for a model value, one per
+   * record for a data set): the floor that benchmarks compare the domain rules against.
    *
    * @param value the value, a data set or any model value
    * @return the report
