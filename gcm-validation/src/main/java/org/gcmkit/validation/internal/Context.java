@@ -14,6 +14,7 @@ import org.gcmkit.model.Event;
 import org.gcmkit.model.Organisation;
 import org.gcmkit.model.Participation;
 import org.gcmkit.model.Person;
+import org.gcmkit.model.Phase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +68,7 @@ final class Context {
   private final Map<String, Integer> personNumbers;
   private final Set<String> organisationIds;
   private final Map<ZoneId, ZoneRules> rules = new HashMap<>();
+  private final Map<Phase, Span> phaseWindows = new java.util.IdentityHashMap<>();
   private @Nullable ZoneId lastZone;
   private @Nullable ZoneRules lastRules;
 
@@ -306,6 +308,16 @@ final class Context {
       zoneRules[i] = r;
     }
     return r;
+  }
+
+  /**
+   * The span of a phase's window, computed once per phase.
+   *
+   * @param phase a phase of the data set
+   * @return the span of its window
+   */
+  Span phaseWindow(Phase phase) {
+    return phaseWindows.computeIfAbsent(phase, p -> Span.ofWindow(p.window()));
   }
 
   /**

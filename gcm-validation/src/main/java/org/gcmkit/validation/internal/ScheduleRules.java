@@ -83,7 +83,7 @@ final class ScheduleRules {
       return;
     }
     FuzzyDate window = phase.get().window();
-    Span.Within within = span.compareWithin(Span.ofWindow(window));
+    Span.Within within = span.compareWithin(ctx.phaseWindow(phase.get()));
     if (within == Span.Within.OUTSIDE) {
       ctx.sink.add(Rule.PHASE_WINDOW, w, Paths.join(ctx.path(i), "timing"), e.id(), phase.get().id(),
           window.toEdtf());
