@@ -180,8 +180,8 @@ public final class GcmValidator {
   }
 
   /**
-   * Checks only the field constraints of a value, as one Hibernate Validator call: the floor that benchmarks compare
-   * the domain rules against.
+   * Checks only the field constraints of a value, with Hibernate Validator (one call for a model value, one per
+   * record for a data set): the floor that benchmarks compare the domain rules against.
    *
    * @param value the value, a data set or any model value
    * @return the report
@@ -211,7 +211,7 @@ public final class GcmValidator {
   private ValidationReport report(Sink sink, SourceMap sourceMap, @Nullable DataSet data) {
     Messages m = Messages.forLocale(locale);
     List<Sink.Raw> raws = new ArrayList<>(sink.findings());
-    raws.sort(order(data));
+    raws.sort(order(data, sink));
     List<Finding> findings = new ArrayList<>();
     List<WaivedFinding> waived = new ArrayList<>();
     for (Sink.Raw r : raws) {
@@ -240,8 +240,9 @@ public final class GcmValidator {
    * The stable order of findings: by the section of the data set (phases, events, ...), by the position of the
    * record in its list, then by path, code and arguments.
    */
-  private static Comparator<Sink.Raw> order(@Nullable DataSet data) {
+  private static Comparator<Sink.Raw> order(@Nullable DataSet data, Sink sink) {
     Map<String, Map<String, Integer>> indexes = new HashMap<>();
+    sink.eventIndex().ifPresent(index -> indexes.put("events", index));
     Function<Sink.Raw, String> section = r -> section(r.path());
     Comparator<Sink.Raw> bySection = Comparator.comparingInt(r -> {
       int s = SECTIONS.indexOf(section.apply(r));

@@ -37,8 +37,10 @@
  *
  * <p>Every domain rule runs over indexes built once per validation, in linear time, except the overlap of a
  * person's sessions, which sorts each person's events by start (O(n log n)). The field constraints are one Hibernate
- * Validator call over the data set; {@link org.gcmkit.validation.GcmValidator#validateFields} and {@link
- * org.gcmkit.validation.GcmValidator#validateRules} run the two halves apart.
+ * Validator call per record of the data set (each phase, event, organisation, person and so on, with its nested
+ * values), with the paths of one cascading call over the data set; {@link
+ * org.gcmkit.validation.GcmValidator#validateFields} and {@link org.gcmkit.validation.GcmValidator#validateRules}
+ * run the two halves apart.
  */
 @NullMarked
 package org.gcmkit.validation;

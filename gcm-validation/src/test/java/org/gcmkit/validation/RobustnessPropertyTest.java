@@ -198,7 +198,7 @@ class RobustnessPropertyTest {
     return b.build();
   }
 
-  private static DataSet randomDataSet(Random r) {
+  static DataSet randomDataSet(Random r) {
     DataSet.Builder d = DataSet.builder().complete(r.nextBoolean());
     for (int k = r.nextInt(25); k > 0; k--) {
       d.addEvents(event(r));

@@ -10,6 +10,7 @@ import org.gcmkit.model.Indicator;
 import org.gcmkit.model.Target;
 import org.gcmkit.model.Timing;
 import org.gcmkit.model.VoteResult;
+import org.gcmkit.model.Waiver;
 
 /** Runs the domain rules over a data set, or over one value on its own. */
 public final class Engine {
@@ -25,11 +26,15 @@ public final class Engine {
    */
   public static void rules(DataSet data, Sink sink) {
     Context ctx = Context.of(data, sink);
+    sink.eventIndex(ctx.eventIndex);
     IntegrityRules.check(ctx);
     for (int i = 0; i < ctx.n; i++) {
       EventRules.check(ctx, i);
       ScheduleRules.check(ctx, i);
-      IntegrityRules.waivers(sink, ctx.events.get(i).waivers(), ctx.path(i));
+      List<Waiver> waivers = ctx.events.get(i).waivers();
+      if (!waivers.isEmpty()) {
+        IntegrityRules.waivers(sink, waivers, ctx.path(i));
+      }
     }
     ProgrammeRules.check(ctx);
     OverlapRule.check(ctx);
@@ -62,7 +67,7 @@ public final class Engine {
       IntegrityRules.waivers(sink, e.waivers(), "");
     } else if (value instanceof Timing) {
       Timing t = (Timing) value;
-      TimingRules.check(Context.standalone(sink), t, "", t.zone().orElse(null), List.of());
+      TimingRules.check(Context.standalone(sink), t, () -> "", t.zone().orElse(null), -1, List.of());
     } else if (value instanceof Document) {
       Document d = (Document) value;
       DocumentRules.check(sink, d, "", null);

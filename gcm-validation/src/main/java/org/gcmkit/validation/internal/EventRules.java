@@ -59,66 +59,68 @@ final class EventRules {
    */
   static void check(Context ctx, int i) {
     Event e = ctx.events.get(i);
-    String p = ctx.path(i);
     List<Waiver> w = e.waivers();
     ZoneId zone = ctx.zone[i];
-    e.timing().ifPresent(t -> TimingRules.check(ctx, t, Paths.join(p, "timing"), zone, w));
+    if (e.timing().isPresent()) {
+      TimingRules.check(ctx, e.timing().get(), () -> Paths.join(ctx.path(i), "timing"), zone, i, w);
+    }
     List<Revision> revisions = e.revisions();
     for (int k = 0; k < revisions.size(); k++) {
       Revision r = revisions.get(k);
       if (r.timing().isPresent()) {
         ZoneId rz = r.timing().get().zone().orElse(r.place().flatMap(pl -> pl.zone()).orElse(zone));
-        TimingRules.check(ctx, r.timing().get(), Paths.join(Paths.at(Paths.join(p, "revisions"), k), "timing"), rz,
-            w);
+        int index = k;
+        TimingRules.check(ctx, r.timing().get(),
+            () -> Paths.join(Paths.at(Paths.join(ctx.path(i), "revisions"), index), "timing"), rz, -1, w);
       }
     }
-    participations(ctx, e, p);
-    headcounts(ctx, e, p, w);
+    participations(ctx, e, i);
+    headcounts(ctx, e, i, w);
     if (e.kind().isProgrammeItem() && e.parentId().isEmpty()) {
-      ctx.sink.add(Rule.PROGRAMME_PARENT, w, p, e.id(), e.kind());
+      ctx.sink.add(Rule.PROGRAMME_PARENT, w, ctx.path(i), e.id(), e.kind());
     }
     if (e.status() == EventStatus.RESCHEDULED
         && e.revisions().stream().noneMatch(r -> r.timing().isPresent() || r.place().isPresent())) {
-      ctx.sink.add(Rule.RESCHEDULED_REVISION, w, Paths.join(p, "status"), e.id());
+      ctx.sink.add(Rule.RESCHEDULED_REVISION, w, Paths.join(ctx.path(i), "status"), e.id());
     }
-    organiserSupporter(ctx, e, p, w);
-    noRecord(ctx, e, p, w);
-    followUp(ctx, e, p, w);
+    organiserSupporter(ctx, e, i, w);
+    noRecord(ctx, e, i, w);
+    followUp(ctx, e, i, w);
     if (e.status() == EventStatus.CANCELLED || e.status() == EventStatus.POSTPONED) {
       return;
     }
     switch (e.kind()) {
       case GROUP_SESSION:
-        groupSession(ctx, e, p, w);
+        groupSession(ctx, e, i, w);
         break;
       case GOVERNMENT_TABLE:
-        governmentTable(ctx, e, p, w);
+        governmentTable(ctx, e, i, w);
         break;
       case REGIONAL_CIVIL_SOCIETY_CONSULTATION:
-        rcsc(ctx, e, p, w);
+        rcsc(ctx, e, i, w);
         break;
       default:
         break;
     }
   }
 
-  private static void participations(Context ctx, Event e, String p) {
+  private static void participations(Context ctx, Event e, int i) {
     List<Participation> ps = e.participants();
     for (int k = 0; k < ps.size(); k++) {
       Participation x = ps.get(k);
-      if (x.personId().isEmpty() && x.organisationId().isEmpty()) {
-        ctx.sink.add(Rule.PARTICIPATION_EMPTY, Paths.at(Paths.join(p, "participants"), k), x.role());
+      if (ctx.seatPerson[ctx.seatStart[i] + k] < 0 && x.organisationId().isEmpty()) {
+        ctx.sink.add(Rule.PARTICIPATION_EMPTY, Paths.at(Paths.join(ctx.path(i), "participants"), k), x.role());
       }
     }
   }
 
-  private static void headcounts(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void headcounts(Context ctx, Event e, int i, List<Waiver> w) {
     List<Headcount> hs = e.headcounts();
     for (int k = 0; k < hs.size(); k++) {
       Headcount h = hs.get(k);
-      String hp = Paths.at(Paths.join(p, "headcounts"), k);
       if (h.minimum().isPresent() && h.maximum().isPresent() && h.minimum().getAsInt() > h.maximum().getAsInt()) {
-        ctx.sink.add(Rule.HEADCOUNT_RANGE, hp, h.minimum().getAsInt(), h.maximum().getAsInt());
+        ctx.sink.add(Rule.HEADCOUNT_RANGE, Paths.at(Paths.join(ctx.path(i), "headcounts"), k),
+            h.minimum().getAsInt(), h.maximum().getAsInt());
       }
       if (h.basis() != CountBasis.ACTUAL || h.minimum().isEmpty()) {
         continue;
@@ -127,7 +129,8 @@ final class EventRules {
         if (x.basis() == CountBasis.EXPECTED && x.category() == h.category() && x.maximum().isPresent()) {
           double cap = x.maximum().getAsInt() * (x.approximate() ? 1 + APPROXIMATE_TOLERANCE : 1);
           if (h.minimum().getAsInt() > cap) {
-            ctx.sink.add(Rule.HEADCOUNT_CAPACITY, w, hp, h.category(), h.minimum().getAsInt(), describe(x));
+            ctx.sink.add(Rule.HEADCOUNT_CAPACITY, w, Paths.at(Paths.join(ctx.path(i), "headcounts"), k),
+                h.category(), h.minimum().getAsInt(), describe(x));
             break;
           }
         }
@@ -143,7 +146,10 @@ final class EventRules {
   }
 
   /** R18: "organized with support of IOM, but will not be organized by IOM". */
-  private static void organiserSupporter(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void organiserSupporter(Context ctx, Event e, int i, List<Waiver> w) {
+    if (holders(e, Role.SUPPORTER) == 0) {
+      return;
+    }
     Set<String> organisers = new HashSet<>();
     for (Participation x : e.participants()) {
       if (x.role() == Role.ORGANISER && x.organisationId().isPresent()) {
@@ -158,121 +164,126 @@ final class EventRules {
       Participation x = ps.get(k);
       if (x.role() == Role.SUPPORTER && x.organisationId().isPresent()
           && organisers.contains(x.organisationId().get())) {
-        ctx.sink.add(Rule.ORGANISER_SUPPORTER, w, Paths.at(Paths.join(p, "participants"), k), e.id(),
+        ctx.sink.add(Rule.ORGANISER_SUPPORTER, w, Paths.at(Paths.join(ctx.path(i), "participants"), k), e.id(),
             x.organisationId().get());
       }
     }
   }
 
   /** R9: no rapporteur and no report at a no-record table or under the Chatham House rule; R6: the report's author. */
-  private static void noRecord(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void noRecord(Context ctx, Event e, int i, List<Waiver> w) {
     boolean table = e.kind() == EventKind.GOVERNMENT_TABLE || e.kind() == EventKind.LUNCH_TABLE;
     RecordPolicy policy = e.recordPolicy().orElse(null);
     boolean noRecord = policy == RecordPolicy.NO_RECORD || policy == RecordPolicy.CHATHAM_HOUSE
         || (table && policy == null);
     if (table && policy == RecordPolicy.ON_RECORD) {
-      ctx.sink.add(Rule.TABLE_RECORD_POLICY, w, Paths.join(p, "recordPolicy"), e.id());
+      ctx.sink.add(Rule.TABLE_RECORD_POLICY, w, Paths.join(ctx.path(i), "recordPolicy"), e.id());
     }
     List<Participation> ps = e.participants();
-    Set<String> rapporteurs = new HashSet<>();
     for (int k = 0; k < ps.size(); k++) {
       Participation x = ps.get(k);
-      if (x.role() == Role.RAPPORTEUR) {
-        x.personId().ifPresent(rapporteurs::add);
-        if (noRecord || table) {
-          ctx.sink.add(Rule.NO_RECORD_RAPPORTEUR, w, Paths.at(Paths.join(p, "participants"), k), e.id(),
-              x.personId().orElse(x.organisationId().orElse("?")));
-        }
+      if (x.role() == Role.RAPPORTEUR && (noRecord || table)) {
+        ctx.sink.add(Rule.NO_RECORD_RAPPORTEUR, w, Paths.at(Paths.join(ctx.path(i), "participants"), k), e.id(),
+            x.personId().orElse(x.organisationId().orElse("?")));
       }
     }
     if (e.report().isEmpty()) {
       return;
     }
     if (noRecord || table) {
-      ctx.sink.add(Rule.NO_RECORD_REPORT, w, Paths.join(p, "report"), e.id());
+      ctx.sink.add(Rule.NO_RECORD_REPORT, w, Paths.join(ctx.path(i), "report"), e.id());
       return;
+    }
+    Set<String> rapporteurs = new HashSet<>();
+    for (Participation x : ps) {
+      if (x.role() == Role.RAPPORTEUR) {
+        x.personId().ifPresent(rapporteurs::add);
+      }
     }
     List<ReportEntry> entries = e.report();
     for (int k = 0; k < entries.size(); k++) {
       ReportEntry r = entries.get(k);
       if (r.rapporteurId().isPresent() && !rapporteurs.contains(r.rapporteurId().get())) {
-        ctx.sink.add(Rule.REPORT_RAPPORTEUR, w, Paths.join(Paths.at(Paths.join(p, "report"), k), "rapporteurId"),
-            e.id(), r.rapporteurId().get());
+        ctx.sink.add(Rule.REPORT_RAPPORTEUR, w,
+            Paths.join(Paths.at(Paths.join(ctx.path(i), "report"), k), "rapporteurId"), e.id(),
+            r.rapporteurId().get());
       }
     }
   }
 
   /** R42: regional reviews from 2020; the IMRF every four years from 2022. */
-  private static void followUp(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void followUp(Context ctx, Event e, int i, List<Waiver> w) {
     if (e.timing().isEmpty()) {
       return;
     }
     LocalDate first = e.timing().get().firstDay();
     LocalDate last = e.timing().get().lastDay();
     if (e.kind() == EventKind.REGIONAL_REVIEW && last.getYear() < REGIONAL_REVIEWS_FROM) {
-      ctx.sink.add(Rule.REGIONAL_REVIEW_START, w, Paths.join(p, "timing"), e.id(), last);
+      ctx.sink.add(Rule.REGIONAL_REVIEW_START, w, Paths.join(ctx.path(i), "timing"), e.id(), last);
     }
     if (e.kind() == EventKind.REVIEW_FORUM && first.getYear() == last.getYear()) {
       int year = first.getYear();
       if (year < REVIEW_FORUM_FIRST || (year - REVIEW_FORUM_FIRST) % REVIEW_FORUM_CYCLE != 0) {
-        ctx.sink.add(Rule.REVIEW_FORUM_CYCLE, w, Paths.join(p, "timing"), e.id(), String.valueOf(year));
+        ctx.sink.add(Rule.REVIEW_FORUM_CYCLE, w, Paths.join(ctx.path(i), "timing"), e.id(),
+            String.valueOf(year));
       }
     }
   }
 
   /** R1, R2 and the one Act of a group session. */
-  private static void groupSession(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void groupSession(Context ctx, Event e, int i, List<Waiver> w) {
     int coLeads = holders(e, Role.CO_LEAD);
     int rapporteurs = holders(e, Role.RAPPORTEUR);
     if (coLeads != 2 || rapporteurs != 1) {
-      ctx.sink.add(Rule.GROUP_STAFFING, w, Paths.join(p, "participants"), e.id(), coLeads, rapporteurs);
+      ctx.sink.add(Rule.GROUP_STAFFING, w, Paths.join(ctx.path(i), "participants"), e.id(), coLeads, rapporteurs);
     }
     Count size = count(e, Role.PARTICIPANT, CountCategory.CIVIL_SOCIETY, CountCategory.PARTICIPANTS);
     if (size != null && size.outside(GROUP_MIN, GROUP_MAX)) {
-      ctx.sink.add(Rule.GROUP_SIZE, w, size.path(p), e.id(), size);
+      ctx.sink.add(Rule.GROUP_SIZE, w, size.path(ctx.path(i)), e.id(), size);
     }
-    oneAct(ctx, e, p, w);
+    oneAct(ctx, e, i, w);
   }
 
   /** R7 and R8 (the parts that need only the table). */
-  private static void governmentTable(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void governmentTable(Context ctx, Event e, int i, List<Waiver> w) {
     Count governments = count(e, Role.GOVERNMENT_REPRESENTATIVE, CountCategory.GOVERNMENT_DELEGATES);
     if (governments != null && governments.outside(TABLE_GOVERNMENTS_MIN, TABLE_GOVERNMENTS_MAX)) {
-      ctx.sink.add(Rule.TABLE_GOVERNMENTS, w, governments.path(p), e.id(), governments);
+      ctx.sink.add(Rule.TABLE_GOVERNMENTS, w, governments.path(ctx.path(i)), e.id(), governments);
     }
     Count civil = count(e, Role.PARTICIPANT, CountCategory.CIVIL_SOCIETY);
     if (civil != null && civil.outside(TABLE_CIVIL_SOCIETY_MIN, TABLE_CIVIL_SOCIETY_MAX)) {
-      ctx.sink.add(Rule.TABLE_CIVIL_SOCIETY, w, civil.path(p), e.id(), civil);
+      ctx.sink.add(Rule.TABLE_CIVIL_SOCIETY, w, civil.path(ctx.path(i)), e.id(), civil);
     }
     int facilitators = holders(e, Role.FACILITATOR);
     if (facilitators != 1) {
-      ctx.sink.add(Rule.TABLE_FACILITATOR_COUNT, w, Paths.join(p, "participants"), e.id(), facilitators);
+      ctx.sink.add(Rule.TABLE_FACILITATOR_COUNT, w, Paths.join(ctx.path(i), "participants"), e.id(),
+          facilitators);
     }
     List<Participation> ps = e.participants();
     for (int k = 0; k < ps.size(); k++) {
       if (ps.get(k).role() == Role.MODERATOR) {
-        ctx.sink.add(Rule.TABLE_MODERATOR, w, Paths.join(Paths.at(Paths.join(p, "participants"), k), "role"), e.id(),
-            ps.get(k).personId().orElse(ps.get(k).organisationId().orElse("?")));
+        ctx.sink.add(Rule.TABLE_MODERATOR, w, Paths.join(Paths.at(Paths.join(ctx.path(i), "participants"), k), "role"),
+            e.id(), ps.get(k).personId().orElse(ps.get(k).organisationId().orElse("?")));
       }
     }
-    oneAct(ctx, e, p, w);
+    oneAct(ctx, e, i, w);
   }
 
-  private static void oneAct(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void oneAct(Context ctx, Event e, int i, List<Waiver> w) {
     if (e.acts().size() != 1) {
-      ctx.sink.add(Rule.GROUP_ACT, w, Paths.join(p, "acts"), e.id(), e.acts());
+      ctx.sink.add(Rule.GROUP_ACT, w, Paths.join(ctx.path(i), "acts"), e.id(), e.acts());
     }
   }
 
   /** R16, R17 and R40. */
-  private static void rcsc(Context ctx, Event e, String p, List<Waiver> w) {
+  private static void rcsc(Context ctx, Event e, int i, List<Waiver> w) {
     for (Count size : headcounts(e, CountCategory.PARTICIPANTS, CountCategory.CIVIL_SOCIETY)) {
       if (size.outside(RCSC_MIN, RCSC_MAX)) {
-        ctx.sink.add(Rule.RCSC_SIZE, w, size.path(p), e.id(), size);
+        ctx.sink.add(Rule.RCSC_SIZE, w, size.path(ctx.path(i)), e.id(), size);
       }
     }
     if (e.participants().stream().noneMatch(x -> x.role() == Role.ANCHOR)) {
-      ctx.sink.add(Rule.RCSC_ANCHOR, w, Paths.join(p, "participants"), e.id());
+      ctx.sink.add(Rule.RCSC_ANCHOR, w, Paths.join(ctx.path(i), "participants"), e.id());
     }
     if (e.region().orElse(null) == Region.AFRICA && !e.languages().isEmpty()) {
       boolean english = false;
@@ -283,7 +294,8 @@ final class EventRules {
         french |= language.equals("fr");
       }
       if (!english || !french) {
-        ctx.sink.add(Rule.RCSC_LANGUAGES, w, Paths.join(p, "languages"), e.id(), String.join(", ", e.languages()));
+        ctx.sink.add(Rule.RCSC_LANGUAGES, w, Paths.join(ctx.path(i), "languages"), e.id(),
+            String.join(", ", e.languages()));
       }
     }
   }

@@ -13,8 +13,9 @@ import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.gcmkit.model.Accreditation;
+import org.gcmkit.model.DataSet;
 import org.gcmkit.model.Document;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.Goal;
@@ -39,6 +40,34 @@ public final class FieldValidation {
 
   private static final int MAX_VALUE_LENGTH = 60;
 
+  /** A list of a data set whose elements Hibernate Validator validates in cascade. */
+  static final class Section {
+    final String name;
+    final Function<DataSet, List<?>> records;
+
+    Section(String name, Function<DataSet, List<?>> records) {
+      this.name = name;
+      this.records = records;
+    }
+  }
+
+  /**
+   * The cascaded lists of a {@link DataSet}, named as Hibernate Validator names them; the data set has no other
+   * constraint of its own (a test holds this list to the data set's constraint metadata).
+   */
+  static final List<Section> SECTIONS = List.of(
+      new Section("phases", DataSet::phases),
+      new Section("events", DataSet::events),
+      new Section("organisations", DataSet::organisations),
+      new Section("people", DataSet::people),
+      new Section("memberships", DataSet::memberships),
+      new Section("accreditations", DataSet::accreditations),
+      new Section("acts", DataSet::acts),
+      new Section("objectives", DataSet::objectives),
+      new Section("goals", DataSet::goals),
+      new Section("documents", DataSet::documents),
+      new Section("sources", DataSet::sources));
+
   private final Validator validator;
 
   /**
@@ -51,36 +80,67 @@ public final class FieldValidation {
   }
 
   /**
-   * Validates a value and its cascaded values.
+   * Validates a value and its cascaded values. A {@link DataSet} is validated record by record, one call per element
+   * of each of its cascaded lists (see {@link #SECTIONS}), which gives the same violations, paths and messages as one
+   * cascading call over the data set: the records are immutable values, so none can contain another or itself, and
+   * Hibernate Validator validates every occurrence of a value in sibling list elements either way. Per-record calls
+   * do what plain per-object calls do: short property paths, and a record's own set of visited values instead of one
+   * for the whole data set.
    *
    * @param root the value
    * @param sink the sink for the findings
    */
   public void validate(Object root, Sink sink) {
-    Set<ConstraintViolation<Object>> violations = validator.validate(root);
-    for (ConstraintViolation<Object> v : violations) {
-      String path = path(v);
-      String property = path.isEmpty() ? root.getClass().getSimpleName() : Paths.leaf(path);
-      String value = show(v.getInvalidValue());
-      Annotation a = v.getConstraintDescriptor().getAnnotation();
-      Class<? extends Annotation> type = a.annotationType();
-      if (type == NotBlank.class || type == NonBlank.class) {
-        sink.add(Rule.FIELD_NOT_BLANK, path, property);
-      } else if (type == Positive.class) {
-        sink.add(Rule.FIELD_POSITIVE, path, property, value);
-      } else if (type == PositiveOrZero.class) {
-        sink.add(Rule.FIELD_POSITIVE_OR_ZERO, path, property, value);
-      } else if (type == Min.class) {
-        sink.add(Rule.FIELD_MIN, path, property, value, ((Min) a).value());
-      } else if (type == Max.class) {
-        sink.add(Rule.FIELD_MAX, path, property, value, ((Max) a).value());
-      } else if (type == CountryCode.class) {
-        sink.add(Rule.FIELD_COUNTRY_CODE, path, property, value);
-      } else if (type == LanguageTag.class) {
-        sink.add(Rule.FIELD_LANGUAGE_TAG, path, property, value);
-      } else {
-        sink.add(Rule.FIELD_CONSTRAINT, path, property, value, "@" + type.getSimpleName(), v.getMessage());
+    if (root instanceof DataSet) {
+      DataSet data = (DataSet) root;
+      for (Section section : SECTIONS) {
+        List<?> records = section.records.apply(data);
+        for (int i = 0; i < records.size(); i++) {
+          Object record = records.get(i);
+          for (ConstraintViolation<Object> v : validator.validate(record)) {
+            report(v, path(v, section.name, records, i), root, sink);
+          }
+        }
       }
+    } else {
+      validateCascading(root, sink);
+    }
+  }
+
+  /**
+   * Validates a value and its cascaded values in one Hibernate Validator call, a data set included. {@link
+   * #validate} gives the same findings; this is the reference it is tested against.
+   *
+   * @param root the value
+   * @param sink the sink for the findings
+   */
+  public void validateCascading(Object root, Sink sink) {
+    for (ConstraintViolation<Object> v : validator.validate(root)) {
+      report(v, path(v), root, sink);
+    }
+  }
+
+  private static void report(ConstraintViolation<Object> v, String path, Object root, Sink sink) {
+    String property = path.isEmpty() ? root.getClass().getSimpleName() : Paths.leaf(path);
+    String value = show(v.getInvalidValue());
+    Annotation a = v.getConstraintDescriptor().getAnnotation();
+    Class<? extends Annotation> type = a.annotationType();
+    if (type == NotBlank.class || type == NonBlank.class) {
+      sink.add(Rule.FIELD_NOT_BLANK, path, property);
+    } else if (type == Positive.class) {
+      sink.add(Rule.FIELD_POSITIVE, path, property, value);
+    } else if (type == PositiveOrZero.class) {
+      sink.add(Rule.FIELD_POSITIVE_OR_ZERO, path, property, value);
+    } else if (type == Min.class) {
+      sink.add(Rule.FIELD_MIN, path, property, value, ((Min) a).value());
+    } else if (type == Max.class) {
+      sink.add(Rule.FIELD_MAX, path, property, value, ((Max) a).value());
+    } else if (type == CountryCode.class) {
+      sink.add(Rule.FIELD_COUNTRY_CODE, path, property, value);
+    } else if (type == LanguageTag.class) {
+      sink.add(Rule.FIELD_LANGUAGE_TAG, path, property, value);
+    } else {
+      sink.add(Rule.FIELD_CONSTRAINT, path, property, value, "@" + type.getSimpleName(), v.getMessage());
     }
   }
 
@@ -97,16 +157,30 @@ public final class FieldValidation {
    * @return the path in our syntax
    */
   static String path(ConstraintViolation<?> v) {
-    StringBuilder sb = new StringBuilder();
+    return path(v, "", null, -1);
+  }
+
+  /**
+   * The data path of a violation of a value validated on its own or, when {@code section} is not empty, of the
+   * record at {@code index} in the data set's list {@code section}: the path that a cascading call over the data set
+   * gives, whose first node would be {@code section} and whose next node would be in that list at {@code index}.
+   */
+  private static String path(ConstraintViolation<?> v, String section, @Nullable List<?> records, int index) {
+    StringBuilder sb = new StringBuilder(section);
     Object bean = v.getRootBean();
-    Object value = null;
-    boolean first = true;
+    Object value = records;
+    boolean first = section.isEmpty();
+    boolean top = !first;
     for (Path.Node node : v.getPropertyPath()) {
       ElementKind kind = node.getKind();
+      boolean inIterable = top || node.isInIterable();
+      Integer nodeIndex = top ? Integer.valueOf(index) : node.getIndex();
+      Object nodeKey = top ? null : node.getKey();
       if (kind == ElementKind.PROPERTY) {
-        if (node.isInIterable()) {
-          Object element = element(value, node.getIndex(), node.getKey(), null);
-          sb.append('[').append(key(element, node.getIndex(), node.getKey(), value, null)).append(']');
+        top = false;
+        if (inIterable) {
+          Object element = element(value, nodeIndex, nodeKey, null);
+          sb.append('[').append(key(element, nodeIndex, nodeKey, value, null)).append(']');
           bean = element;
         } else if (!first) {
           bean = unwrap(value);
@@ -118,9 +192,10 @@ public final class FieldValidation {
         value = Accessors.read(bean, node.getName());
         first = false;
       } else if (kind == ElementKind.CONTAINER_ELEMENT) {
-        if (node.isInIterable()) {
-          Object element = element(value, node.getIndex(), node.getKey(), v.getInvalidValue());
-          sb.append('[').append(key(element, node.getIndex(), node.getKey(), value, v.getInvalidValue()))
+        top = false;
+        if (inIterable) {
+          Object element = element(value, nodeIndex, nodeKey, v.getInvalidValue());
+          sb.append('[').append(key(element, nodeIndex, nodeKey, value, v.getInvalidValue()))
               .append(']');
           value = element;
         }

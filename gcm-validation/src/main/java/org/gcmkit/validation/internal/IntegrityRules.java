@@ -100,30 +100,44 @@ final class IntegrityRules {
     Sink s = ctx.sink;
     for (int i = 0; i < ctx.n; i++) {
       Event e = ctx.events.get(i);
-      String p = ctx.path(i);
       if (e.parentId().isPresent() && ctx.indexOf(e.parentId().get()) < 0) {
-        s.add(Rule.REF_EVENT, Paths.join(p, "parentId"), "parentId", e.parentId().get());
+        s.add(Rule.REF_EVENT, Paths.join(ctx.path(i), "parentId"), "parentId", e.parentId().get());
       }
       if (e.phaseId().isPresent() && d.phase(e.phaseId().get()).isEmpty()) {
-        s.add(Rule.REF_PHASE, Paths.join(p, "phaseId"), "phaseId", e.phaseId().get());
+        s.add(Rule.REF_PHASE, Paths.join(ctx.path(i), "phaseId"), "phaseId", e.phaseId().get());
       }
       List<Participation> ps = e.participants();
       for (int k = 0; k < ps.size(); k++) {
         Participation x = ps.get(k);
-        String xp = Paths.at(Paths.join(p, "participants"), k);
-        person(ctx, x.personId(), xp, "personId");
-        organisation(ctx, x.organisationId(), xp, "organisationId");
-        organisation(ctx, x.onBehalfOf(), xp, "onBehalfOf");
+        int person = ctx.seatPerson[ctx.seatStart[i] + k];
+        if (person >= ctx.knownPeople) {
+          s.add(Rule.REF_PERSON, participant(ctx, i, k, "personId"), "personId", ctx.personId[person]);
+        }
+        Optional<String> org = x.organisationId();
+        if (org.isPresent() && !ctx.hasOrganisation(org.get())) {
+          s.add(Rule.REF_ORGANISATION, participant(ctx, i, k, "organisationId"), "organisationId", org.get());
+        }
+        Optional<String> behalf = x.onBehalfOf();
+        if (behalf.isPresent() && !ctx.hasOrganisation(behalf.get())) {
+          s.add(Rule.REF_ORGANISATION, participant(ctx, i, k, "onBehalfOf"), "onBehalfOf", behalf.get());
+        }
       }
-      e.timing().ifPresent(t -> anchor(ctx, t, Paths.join(p, "timing")));
+      if (e.timing().isPresent()) {
+        anchor(ctx, e.timing().get(), i, -1);
+      }
       List<Revision> rs = e.revisions();
       for (int k = 0; k < rs.size(); k++) {
-        String rp = Paths.join(Paths.at(Paths.join(p, "revisions"), k), "timing");
-        rs.get(k).timing().ifPresent(t -> anchor(ctx, t, rp));
+        if (rs.get(k).timing().isPresent()) {
+          anchor(ctx, rs.get(k).timing().get(), i, k);
+        }
       }
       List<ReportEntry> report = e.report();
       for (int k = 0; k < report.size(); k++) {
-        person(ctx, report.get(k).rapporteurId(), Paths.at(Paths.join(p, "report"), k), "rapporteurId");
+        Optional<String> rapporteur = report.get(k).rapporteurId();
+        if (rapporteur.isPresent() && !ctx.hasPerson(rapporteur.get())) {
+          s.add(Rule.REF_PERSON, Paths.join(Paths.at(Paths.join(ctx.path(i), "report"), k), "rapporteurId"),
+              "rapporteurId", rapporteur.get());
+        }
       }
     }
     for (Organisation o : d.organisations()) {
@@ -188,21 +202,28 @@ final class IntegrityRules {
     }
   }
 
-  private static void anchor(Context ctx, Timing t, String path) {
+  /** The anchor of the timing of event {@code i}, or of its revision {@code revision} when that is not -1. */
+  private static void anchor(Context ctx, Timing t, int i, int revision) {
     if (t.relativeTo().isPresent() && ctx.indexOf(t.relativeTo().get().anchorId()) < 0) {
+      String path = revision < 0 ? Paths.join(ctx.path(i), "timing")
+          : Paths.join(Paths.at(Paths.join(ctx.path(i), "revisions"), revision), "timing");
       ctx.sink.add(Rule.REF_EVENT, Paths.join(Paths.join(path, "relativeTo"), "anchorId"), "anchorId",
           t.relativeTo().get().anchorId());
     }
   }
 
+  private static String participant(Context ctx, int i, int k, String property) {
+    return Paths.join(Paths.at(Paths.join(ctx.path(i), "participants"), k), property);
+  }
+
   private static void person(Context ctx, Optional<String> id, String record, String property) {
-    if (id.isPresent() && ctx.data.person(id.get()).isEmpty()) {
+    if (id.isPresent() && !ctx.hasPerson(id.get())) {
       ctx.sink.add(Rule.REF_PERSON, Paths.join(record, property), property, id.get());
     }
   }
 
   private static void organisation(Context ctx, Optional<String> id, String record, String property) {
-    if (id.isPresent() && ctx.data.organisation(id.get()).isEmpty()) {
+    if (id.isPresent() && !ctx.hasOrganisation(id.get())) {
       ctx.sink.add(Rule.REF_ORGANISATION, Paths.join(record, property), property, id.get());
     }
   }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gcmkit.model.Event;
 import org.gcmkit.model.FuzzyDate;
 import org.gcmkit.model.Phase;
@@ -38,11 +39,10 @@ final class ScheduleRules {
    */
   static void check(Context ctx, int i) {
     Event e = ctx.events.get(i);
-    String p = ctx.path(i);
     List<Waiver> w = e.waivers();
     Span span = ctx.span[i];
     if (span != null) {
-      phase(ctx, e, span, p, w);
+      phase(ctx, e, span, i, w);
       int parent = ctx.parent[i];
       if (parent >= 0 && ctx.span[parent] != null) {
         Span child = span;
@@ -50,29 +50,31 @@ final class ScheduleRules {
         ZoneId cz = ctx.zone[i];
         ZoneId pz = ctx.zone[parent];
         if (Span.needsUtc(cz, pz)) {
-          child = child.toUtc(ctx.rules(cz));
-          window = window.toUtc(ctx.rules(pz));
+          child = child.toUtc(ctx.zoneRules(i));
+          window = window.toUtc(ctx.zoneRules(parent));
         }
         Span.Within within = child.compareWithin(window);
         String parentId = ctx.events.get(parent).id();
         if (within == Span.Within.OUTSIDE) {
-          ctx.sink.add(Rule.PARENT_WINDOW, w, Paths.join(p, "timing"), e.id(), parentId);
+          ctx.sink.add(Rule.PARENT_WINDOW, w, Paths.join(ctx.path(i), "timing"), e.id(), parentId);
         } else if (within == Span.Within.POSSIBLY_OUTSIDE) {
-          ctx.sink.add(Rule.PARENT_WINDOW_UNCERTAIN, w, Paths.join(p, "timing"), e.id(), parentId);
+          ctx.sink.add(Rule.PARENT_WINDOW_UNCERTAIN, w, Paths.join(ctx.path(i), "timing"), e.id(), parentId);
         }
       }
     }
-    e.timing().ifPresent(t -> relative(ctx, t, Paths.join(p, "timing"), w));
+    if (e.timing().isPresent()) {
+      relative(ctx, e.timing().get(), () -> Paths.join(ctx.path(i), "timing"), w);
+    }
     List<Revision> revisions = e.revisions();
     for (int k = 0; k < revisions.size(); k++) {
       int index = k;
       revisions.get(k).timing().ifPresent(t -> relative(ctx, t,
-          Paths.join(Paths.at(Paths.join(p, "revisions"), index), "timing"), w));
+          () -> Paths.join(Paths.at(Paths.join(ctx.path(i), "revisions"), index), "timing"), w));
     }
   }
 
   /** R14: "events should fall in their phase". Phase windows are day-precise at best; times count by their day. */
-  private static void phase(Context ctx, Event e, Span span, String p, List<Waiver> w) {
+  private static void phase(Context ctx, Event e, Span span, int i, List<Waiver> w) {
     if (e.phaseId().isEmpty()) {
       return;
     }
@@ -81,11 +83,12 @@ final class ScheduleRules {
       return;
     }
     FuzzyDate window = phase.get().window();
-    Span.Within within = span.compareWithin(Span.ofWindow(window));
+    Span.Within within = span.compareWithin(ctx.phaseWindow(phase.get()));
     if (within == Span.Within.OUTSIDE) {
-      ctx.sink.add(Rule.PHASE_WINDOW, w, Paths.join(p, "timing"), e.id(), phase.get().id(), window.toEdtf());
+      ctx.sink.add(Rule.PHASE_WINDOW, w, Paths.join(ctx.path(i), "timing"), e.id(), phase.get().id(),
+          window.toEdtf());
     } else if (within == Span.Within.POSSIBLY_OUTSIDE) {
-      ctx.sink.add(Rule.PHASE_WINDOW_UNCERTAIN, w, Paths.join(p, "timing"), e.id(), phase.get().id(),
+      ctx.sink.add(Rule.PHASE_WINDOW_UNCERTAIN, w, Paths.join(ctx.path(i), "timing"), e.id(), phase.get().id(),
           window.toEdtf());
     }
   }
@@ -96,7 +99,7 @@ final class ScheduleRules {
    * an approximate offset widens that by a quarter of the offset, at least three days. The timing agrees when its
    * possible start days meet the expected ones.
    */
-  private static void relative(Context ctx, Timing t, String path, List<Waiver> w) {
+  private static void relative(Context ctx, Timing t, Supplier<String> path, List<Waiver> w) {
     if (t.relativeTo().isEmpty()) {
       return;
     }
@@ -131,7 +134,7 @@ final class ScheduleRules {
       String start = first.equals(last) ? first.toString() : first + "/" + last;
       String expected = expectedFirst.equals(expectedLast) ? expectedFirst.toString()
           : expectedFirst + "/" + expectedLast;
-      ctx.sink.add(Rule.RELATIVE_DATE, w, Paths.join(path, "relativeTo"), start, r.anchorId(), offset, expected,
+      ctx.sink.add(Rule.RELATIVE_DATE, w, Paths.join(path.get(), "relativeTo"), start, r.anchorId(), offset, expected,
           tolerance);
     }
   }

@@ -2,6 +2,8 @@ package org.gcmkit.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gcmkit.model.Waiver;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +65,7 @@ public final class Sink {
   }
 
   private final List<Raw> findings = new ArrayList<>();
+  private @Nullable Map<String, Integer> eventIndex;
 
   /** Creates an empty sink. */
   public Sink() {}
@@ -108,6 +111,25 @@ public final class Sink {
    */
   public List<Raw> findings() {
     return findings;
+  }
+
+  /**
+   * The index of the data set's events by id (the first event of each id) when the domain rules built it, so that
+   * the report can order findings by event without building it again.
+   *
+   * @return the index, or empty when the rules did not run
+   */
+  public Optional<Map<String, Integer>> eventIndex() {
+    return Optional.ofNullable(eventIndex);
+  }
+
+  /**
+   * Keeps the index of the data set's events by id.
+   *
+   * @param index the index
+   */
+  void eventIndex(Map<String, Integer> index) {
+    this.eventIndex = index;
   }
 
   private static String[] strings(Rule rule, Object[] args) {

@@ -73,17 +73,19 @@ final class Span {
    */
   static Span of(Timing t) {
     FuzzyDate s = t.start();
-    long minStart = low(s);
-    long maxStart = highStart(s);
+    Bounds sb = new Bounds(s);
+    long minStart = sb.low();
+    long maxStart = sb.highStart();
     long startSlack = slack(s, true);
     FuzzyDate e = t.end().orElse(null);
     if (e == null) {
       if (isTime(s)) {
         return new Span(minStart, maxStart, maxStart, dayStart(s.latest()) + DAY, startSlack, startSlack);
       }
-      return new Span(minStart, maxStart, lowEnd(s), high(s), startSlack, startSlack);
+      return new Span(minStart, maxStart, sb.lowEnd(), sb.high(), startSlack, startSlack);
     }
-    return new Span(minStart, maxStart, lowEnd(e), high(e), startSlack, slack(e, false));
+    Bounds eb = new Bounds(e);
+    return new Span(minStart, maxStart, eb.lowEnd(), eb.high(), startSlack, slack(e, false));
   }
 
   /**
@@ -93,7 +95,8 @@ final class Span {
    * @return the span
    */
   static Span ofWindow(FuzzyDate d) {
-    return new Span(low(d), highStart(d), lowEnd(d), high(d), slack(d, true), slack(d, false));
+    Bounds b = new Bounds(d);
+    return new Span(b.low(), b.highStart(), b.lowEnd(), b.high(), slack(d, true), slack(d, false));
   }
 
   /**
@@ -164,28 +167,37 @@ final class Span {
     return d != null && isTime(d) ? d.dateTime().orElse(null) : null;
   }
 
-  /** The first moment a fuzzy date allows. */
-  private static long low(FuzzyDate d) {
-    LocalDateTime t = time(d.isInterval() ? d.start().orElse(null) : d);
-    return t != null ? seconds(t) : dayStart(d.earliest());
-  }
+  /** The bounds of a fuzzy date, with the date-times of its first and last moment read once. */
+  private static final class Bounds {
+    final FuzzyDate d;
+    final @Nullable LocalDateTime first;
+    final @Nullable LocalDateTime last;
 
-  /** The last moment a fuzzy date allows as a start: a time, or the beginning of its last day. */
-  private static long highStart(FuzzyDate d) {
-    LocalDateTime t = time(d.isInterval() ? d.end().orElse(null) : d);
-    return t != null ? seconds(t) : dayStart(d.latest());
-  }
+    Bounds(FuzzyDate d) {
+      this.d = d;
+      this.first = time(d.isInterval() ? d.start().orElse(null) : d);
+      this.last = d.isInterval() ? time(d.end().orElse(null)) : first;
+    }
 
-  /** The first moment a fuzzy date allows as an end: a time, or the end of its first day. */
-  private static long lowEnd(FuzzyDate d) {
-    LocalDateTime t = time(d.isInterval() ? d.start().orElse(null) : d);
-    return t != null ? seconds(t) : dayStart(d.earliest()) + DAY;
-  }
+    /** The first moment the date allows. */
+    long low() {
+      return first != null ? seconds(first) : dayStart(d.earliest());
+    }
 
-  /** The last moment a fuzzy date allows as an end: a time, or the end of its last day. */
-  private static long high(FuzzyDate d) {
-    LocalDateTime t = time(d.isInterval() ? d.end().orElse(null) : d);
-    return t != null ? seconds(t) : dayStart(d.latest()) + DAY;
+    /** The last moment the date allows as a start: a time, or the beginning of its last day. */
+    long highStart() {
+      return last != null ? seconds(last) : dayStart(d.latest());
+    }
+
+    /** The first moment the date allows as an end: a time, or the end of its first day. */
+    long lowEnd() {
+      return first != null ? seconds(first) : dayStart(d.earliest()) + DAY;
+    }
+
+    /** The last moment the date allows as an end: a time, or the end of its last day. */
+    long high() {
+      return last != null ? seconds(last) : dayStart(d.latest()) + DAY;
+    }
   }
 
   /** One unit of the precision of a qualified bound, else 0. */

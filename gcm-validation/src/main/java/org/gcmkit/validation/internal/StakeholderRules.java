@@ -161,7 +161,7 @@ final class StakeholderRules {
   /** R29: "Each migrant will need to be affiliated with an organization". */
   private static void migrants(Context ctx) {
     DataSet data = ctx.data;
-    Set<String> affiliated = null;
+    boolean[] affiliated = null;
     for (Person p : data.people()) {
       if (!p.migrant()) {
         continue;
@@ -170,19 +170,28 @@ final class StakeholderRules {
         continue;
       }
       if (affiliated == null) {
-        affiliated = new HashSet<>();
-        for (Event e : data.events()) {
-          for (Participation x : e.participants()) {
-            if (x.personId().isPresent() && (x.organisationId().isPresent() || x.onBehalfOf().isPresent())) {
-              affiliated.add(x.personId().get());
-            }
-          }
-        }
+        affiliated = affiliated(ctx);
       }
-      if (!affiliated.contains(p.id())) {
+      if (!affiliated[ctx.personNumber(p.id())]) {
         ctx.sink.add(Rule.MIGRANT_AFFILIATION, Paths.join(Paths.at("people", p.id()), "migrant"), p.id());
       }
     }
+  }
+
+  /** By person number, whether the person takes part in an event for an organisation. */
+  private static boolean[] affiliated(Context ctx) {
+    boolean[] affiliated = new boolean[ctx.personCount];
+    for (int i = 0; i < ctx.n; i++) {
+      List<Participation> ps = ctx.events.get(i).participants();
+      for (int k = 0; k < ps.size(); k++) {
+        int person = ctx.seatPerson[ctx.seatStart[i] + k];
+        if (person >= 0 && !affiliated[person]) {
+          Participation x = ps.get(k);
+          affiliated[person] = x.organisationId().isPresent() || x.onBehalfOf().isPresent();
+        }
+      }
+    }
+    return affiliated;
   }
 
   /** R34: "Formal negotiations – states only". */

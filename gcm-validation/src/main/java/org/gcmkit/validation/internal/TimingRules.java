@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gcmkit.model.DatePrecision;
 import org.gcmkit.model.FuzzyDate;
 import org.gcmkit.model.Timing;
@@ -53,25 +54,27 @@ final class TimingRules {
    *
    * @param ctx the context
    * @param t the timing
-   * @param path the timing's data path
+   * @param path the timing's data path, asked for only when there is a finding
    * @param zone the zone of its local times, or null when none is known
+   * @param event the index of the event whose timing this is, in the zone {@link Context#zone} gives it, or -1
    * @param waivers the waivers of the record
    */
-  static void check(Context ctx, Timing t, String path, @Nullable ZoneId zone, List<Waiver> waivers) {
+  static void check(Context ctx, Timing t, Supplier<String> path, @Nullable ZoneId zone, int event,
+      List<Waiver> waivers) {
     Sink sink = ctx.sink;
     FuzzyDate start = t.start();
     Optional<FuzzyDate> end = t.end();
     if (end.isPresent() && end.get().isBefore(start)) {
-      sink.add(Rule.TIMING_END_BEFORE_START, Paths.join(path, "end"), start.toEdtf(), end.get().toEdtf());
+      sink.add(Rule.TIMING_END_BEFORE_START, Paths.join(path.get(), "end"), start.toEdtf(), end.get().toEdtf());
     }
     boolean timed = hasTime(start) || end.map(TimingRules::hasTime).orElse(false);
     if (timed && zone == null) {
-      sink.add(Rule.TIMING_ZONE_MISSING, path, start.toEdtf());
+      sink.add(Rule.TIMING_ZONE_MISSING, path.get(), start.toEdtf());
     }
     if (zone != null) {
-      checkLocalTimes(ctx, start, Paths.join(path, "start"), zone);
+      checkLocalTimes(ctx, start, path, "start", zone, event);
       if (end.isPresent()) {
-        checkLocalTimes(ctx, end.get(), Paths.join(path, "end"), zone);
+        checkLocalTimes(ctx, end.get(), path, "end", zone, event);
       }
     }
     if (!t.days().isEmpty()) {
@@ -80,7 +83,7 @@ final class TimingRules {
       int k = 0;
       for (LocalDate day : t.days()) {
         if (day.isBefore(first) || day.isAfter(last)) {
-          sink.add(Rule.TIMING_DAYS_OUTSIDE, Paths.at(Paths.join(path, "days"), k), day, start.toEdtf(),
+          sink.add(Rule.TIMING_DAYS_OUTSIDE, Paths.at(Paths.join(path.get(), "days"), k), day, start.toEdtf(),
               end.orElse(start).toEdtf());
         }
         k++;
@@ -96,10 +99,12 @@ final class TimingRules {
     return d.precision() == DatePrecision.TIME;
   }
 
-  private static void checkLocalTimes(Context ctx, FuzzyDate d, String path, ZoneId zone) {
+  /** Checks the local times of a bound of a timing, {@code property} ({@code start} or {@code end}) of it. */
+  private static void checkLocalTimes(Context ctx, FuzzyDate d, Supplier<String> timing, String property,
+      ZoneId zone, int event) {
     if (d.isInterval()) {
-      d.start().ifPresent(s -> checkLocalTimes(ctx, s, path, zone));
-      d.end().ifPresent(e -> checkLocalTimes(ctx, e, path, zone));
+      d.start().ifPresent(s -> checkLocalTimes(ctx, s, timing, property, zone, event));
+      d.end().ifPresent(e -> checkLocalTimes(ctx, e, timing, property, zone, event));
       return;
     }
     Optional<LocalDateTime> t = d.dateTime();
@@ -107,15 +112,16 @@ final class TimingRules {
       return;
     }
     LocalDateTime local = t.get();
-    List<ZoneOffset> valid = ctx.rules(zone).getValidOffsets(local);
+    List<ZoneOffset> valid = (event >= 0 ? ctx.zoneRules(event) : ctx.rules(zone)).getValidOffsets(local);
     Optional<ZoneOffset> given = d.offset();
     if (valid.isEmpty()) {
-      ctx.sink.add(Rule.TIMING_DST_GAP, path, local, zone.getId());
+      ctx.sink.add(Rule.TIMING_DST_GAP, Paths.join(timing.get(), property), local, zone.getId());
     } else if (valid.size() > 1 && given.isEmpty()) {
-      ctx.sink.add(Rule.TIMING_DST_OVERLAP, path, local, zone.getId(), valid.get(0).getId(), valid.get(1).getId());
+      ctx.sink.add(Rule.TIMING_DST_OVERLAP, Paths.join(timing.get(), property), local, zone.getId(),
+          valid.get(0).getId(), valid.get(1).getId());
     } else if (given.isPresent() && !valid.contains(given.get())) {
-      ctx.sink.add(Rule.TIMING_OFFSET_MISMATCH, path, local, zone.getId(), given.get().getId(),
-          valid.get(0).getId());
+      ctx.sink.add(Rule.TIMING_OFFSET_MISMATCH, Paths.join(timing.get(), property), local, zone.getId(),
+          given.get().getId(), valid.get(0).getId());
     }
   }
 
@@ -123,7 +129,7 @@ final class TimingRules {
    * R12: weekday names in the source's words for the start ("Saturday and Sunday 2– 3 December 2017") must be days
    * of the event. Checked for exact timings of at most two weeks.
    */
-  private static void checkWeekdays(Context ctx, Timing t, String path, List<Waiver> waivers) {
+  private static void checkWeekdays(Context ctx, Timing t, Supplier<String> path, List<Waiver> waivers) {
     Optional<String> phrase = t.start().sourceText();
     if (phrase.isEmpty() || !t.isExact()) {
       return;
@@ -156,7 +162,7 @@ final class TimingRules {
       DayOfWeek named = WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
       if (named != null && !days.contains(named)) {
         String range = first.equals(last) ? first.toString() : first + "/" + last;
-        ctx.sink.add(Rule.WEEKDAY_LABEL, waivers, Paths.join(path, "start"), word, range, text);
+        ctx.sink.add(Rule.WEEKDAY_LABEL, waivers, Paths.join(path.get(), "start"), word, range, text);
       }
       i = j;
     }
