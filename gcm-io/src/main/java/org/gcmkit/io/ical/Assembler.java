@@ -1043,6 +1043,9 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   // ---------------------------------------------------------------- state
 
   /** One open component. */
+  private static final String[] NO_NAMES = new String[0];
+  private static final int[] NO_COUNTS = new int[0];
+
   static final class Node {
     final String name;
     final @Nullable Node parent;
@@ -1053,7 +1056,10 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     boolean needsZones;
     final ArrayList<ICalProperty> props = new ArrayList<>();
     final ArrayList<ICalComponent> children = new ArrayList<>(0);
-    private @Nullable Map<String, Integer> childCounts;
+    /** The names of the sub-components seen so far, and how many of each (a few names per component at most). */
+    private String[] childNames = NO_NAMES;
+
+    private int[] childCounts = NO_COUNTS;
 
     Node(String name, @Nullable Node parent, int line, int column) {
       this.name = name;
@@ -1063,10 +1069,17 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     }
 
     int childIndex(String child) {
-      if (childCounts == null) {
-        childCounts = new HashMap<>(4);
+      int n = childNames.length;
+      for (int i = 0; i < n; i++) {
+        if (childNames[i].equals(child)) {
+          return ++childCounts[i];
+        }
       }
-      return childCounts.merge(child, 1, Integer::sum);
+      childNames = Arrays.copyOf(childNames, n + 1);
+      childCounts = Arrays.copyOf(childCounts, n + 1);
+      childNames[n] = child;
+      childCounts[n] = 1;
+      return 1;
     }
 
     boolean inTimeZone() {
