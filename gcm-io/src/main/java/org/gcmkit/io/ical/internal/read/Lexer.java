@@ -594,7 +594,6 @@ public final class Lexer {
       return j;
     }
     String pname = name(l, start, i, 1);
-    boolean shared = sharesValues(pname);
     int pline;
     int pcol;
     if (foldCount == 3) {
@@ -628,10 +627,10 @@ public final class Lexer {
           while (colon < n && l[colon] != ':') {
             colon++;
           }
-          v = caret(l, i + 1, colon, shared);
+          v = caret(l, i + 1, colon);
           i = colon;
         } else {
-          v = caret(l, i + 1, close, shared);
+          v = caret(l, i + 1, close);
           i = close + 1;
         }
       } else {
@@ -649,7 +648,7 @@ public final class Lexer {
               "quote the whole parameter value");
           e = skipToDelimiter(e);
         }
-        v = caret(l, i, e, shared);
+        v = caret(l, i, e);
         i = e;
       }
       if (vc == values.length) {
@@ -676,34 +675,6 @@ public final class Lexer {
     return i;
   }
 
-  /**
-   * Whether the values of a parameter repeat from line to line: time zones, value types and the enumerated
-   * parameters of RFC 5545 and 7986. Names, addresses and X- parameters are mostly distinct, and looking them up
-   * would cost more than it saves.
-   */
-  private static boolean sharesValues(String parameterName) {
-    switch (parameterName) {
-      case "TZID":
-      case "VALUE":
-      case "ROLE":
-      case "PARTSTAT":
-      case "CUTYPE":
-      case "RSVP":
-      case "LANGUAGE":
-      case "RELTYPE":
-      case "RELATED":
-      case "RANGE":
-      case "FBTYPE":
-      case "ENCODING":
-      case "FMTTYPE":
-      case "DISPLAY":
-      case "FEATURE":
-        return true;
-      default:
-        return false;
-    }
-  }
-
   private int skipToDelimiter(int from) {
     char[] l = lb;
     int n = len;
@@ -722,17 +693,13 @@ public final class Lexer {
   }
 
   /** RFC 6868: ^n newline, ^^ caret, ^' double quote; any other ^ stays as it is. */
-  /**
-   * A parameter value with RFC 6868 escapes decoded; {@code shared} when the value is one of a few that repeat from
-   * line to line (see {@link #sharesValues}), so that the file's copies are one string.
-   */
-  private String caret(char[] l, int from, int to, boolean shared) {
+  private String caret(char[] l, int from, int to) {
     int k = from;
     while (k < to && l[k] != '^') {
       k++;
     }
     if (k >= to) {
-      return shared && to - from <= NameTable.MAX_VALUE_LENGTH
+      return to - from <= NameTable.MAX_VALUE_LENGTH
           ? paramValues.lookup(l, from, to)
           : new String(l, from, to - from);
     }
