@@ -107,6 +107,25 @@ class ChecksTest {
   }
 
   @Test
+  void reportsTwoOverridesOfTheSameOccurrenceButNotOfDifferentOnes() {
+    String master = event(OK, "RRULE:FREQ=DAILY;COUNT=3");
+    String second = event(OK, "RECURRENCE-ID:20180102T090000Z").replace("DTSTART:20180101", "DTSTART:20180102");
+    String third = event(OK, "RECURRENCE-ID:20180103T090000Z").replace("DTSTART:20180101", "DTSTART:20180103");
+
+    assertThat(codes(cal(master + second + third))).isEmpty();
+    assertThat(codes(cal(master + second + second))).containsExactly("ICAL-DUPLICATE-UID");
+  }
+
+  @Test
+  void tellsAnOverrideOfADayFromAnOverrideOfATimeOnThatDay() {
+    String master = event(OK, "RRULE:FREQ=DAILY;COUNT=3");
+    String day = event(OK, "RECURRENCE-ID;VALUE=DATE:20180102").replace("DTSTART:20180101", "DTSTART:20180102");
+    String time = event(OK, "RECURRENCE-ID:20180102T000000").replace("DTSTART:20180101", "DTSTART:20180102");
+
+    assertThat(codes(cal(master + day + time))).doesNotContain("ICAL-DUPLICATE-UID");
+  }
+
+  @Test
   void reportsANegativeOrNonNumericSequence() {
     assertThat(codes(cal(event(OK, "SEQUENCE:-1")))).containsExactly("ICAL-BAD-SEQUENCE");
     assertThat(codes(cal(event(OK, "SEQUENCE:two")))).containsExactly("ICAL-BAD-SEQUENCE");
