@@ -191,7 +191,7 @@ public class WriteBenchmark {
     return sink.count();
   }
 
-  static String text(Writing w) {
+  static byte[] bytes(Writing w) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       w.to(out);
@@ -200,13 +200,15 @@ public class WriteBenchmark {
     } catch (ValidationException e) {
       throw new IllegalStateException(e);
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
+  }
+
+  static String text(Writing w) {
+    return new String(bytes(w), StandardCharsets.UTF_8);
   }
 
   static byte[] gcmkitFeed(Schedule schedule, FeedDefinition feed) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ICal.defaults().write(schedule, feed, out);
-    return out.toByteArray();
+    return bytes(out -> ICal.defaults().write(schedule, feed, out));
   }
 
   static Calendar ical4jSameFeed(byte[] feed) {

@@ -1,16 +1,11 @@
 package org.gcmkit.benchmarks;
 
 import biweekly.Biweekly;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
-import org.gcmkit.io.ical.ICal;
 import org.gcmkit.model.DataSet;
 
 /**
@@ -29,21 +24,10 @@ public final class WriteCheck {
   public static void main(String[] args) {
     int events = Integer.parseInt(args[0]);
     DataSet data = DataSetGenerator.dataSet(events, Inputs.SEED);
-    print("gcmkit", bytes(out -> ICal.defaults().write(Schedule.of(data), FeedDefinition.named("benchmark"), out)));
-    print("ical4j", bytes(out -> new CalendarOutputter(false).output(WriteBenchmark.ical4jCalendar(data), out)));
-    print("biweekly", bytes(out -> Biweekly.write(WriteBenchmark.biweeklyCalendar(data)).go(out)));
-  }
-
-  private static byte[] bytes(WriteBenchmark.Writing w) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      w.to(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ValidationException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
+    print("gcmkit", WriteBenchmark.gcmkitFeed(Schedule.of(data), FeedDefinition.named("benchmark")));
+    print("ical4j",
+        WriteBenchmark.bytes(out -> new CalendarOutputter(false).output(WriteBenchmark.ical4jCalendar(data), out)));
+    print("biweekly", WriteBenchmark.bytes(out -> Biweekly.write(WriteBenchmark.biweeklyCalendar(data)).go(out)));
   }
 
   /**

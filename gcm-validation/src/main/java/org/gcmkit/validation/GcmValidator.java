@@ -75,6 +75,16 @@ public final class GcmValidator {
     static final FieldValidation FIELDS = new FieldValidation(VALIDATOR);
   }
 
+  /** The Jakarta validator the field checks use (for tests in this package). */
+  static Validator jakartaValidator() {
+    return Shared.VALIDATOR;
+  }
+
+  /** The field checks of every validator (for tests in this package). */
+  static FieldValidation fieldValidation() {
+    return Shared.FIELDS;
+  }
+
   private static final List<String> SECTIONS = List.of("phases", "events", "organisations", "people", "memberships",
       "accreditations", "acts", "objectives", "goals", "documents");
 

@@ -87,12 +87,7 @@ public final class ValidationReport {
    * @since 0.1
    */
   public boolean hasErrors() {
-    for (Finding f : findings) {
-      if (f.isError()) {
-        return true;
-      }
-    }
-    return false;
+    return findings.stream().anyMatch(Finding::isError);
   }
 
   /**

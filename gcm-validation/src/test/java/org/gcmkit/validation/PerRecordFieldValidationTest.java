@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
@@ -24,8 +23,6 @@ import org.gcmkit.model.Place;
 import org.gcmkit.model.Source;
 import org.gcmkit.validation.internal.FieldValidation;
 import org.gcmkit.validation.internal.Sink;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,15 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class PerRecordFieldValidationTest {
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .providerResolver(() -> List.of(new HibernateValidator()))
-      .configure()
-      .ignoreXmlConfiguration()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .getterPropertySelectionStrategy(new AccessorPropertySelectionStrategy())
-      .buildValidatorFactory()
-      .getValidator();
-  private static final FieldValidation FIELDS = new FieldValidation(VALIDATOR);
+  /** The very validator and field checks {@link GcmValidator} uses. */
+  private static final Validator VALIDATOR = GcmValidator.jakartaValidator();
+  private static final FieldValidation FIELDS = GcmValidator.fieldValidation();
 
   /** The findings of a validation as sorted lines, since Hibernate Validator reports in no particular order. */
   private static List<String> perRecord(DataSet data) {

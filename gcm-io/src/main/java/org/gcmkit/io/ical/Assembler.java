@@ -187,7 +187,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   // ---------------------------------------------------------------- nesting
 
   private void begin(ContentLine c) {
-    String name = componentName(c.value);
+    String name = NameCase.upper(c.value);
     if (name.isEmpty()) {
       report(ICalFindingCode.MALFORMED_LINE, c.line, c.column, "BEGIN without a component name; it is ignored",
           "write BEGIN:VEVENT or the like");
@@ -264,38 +264,8 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     handler.startCalendar(c.header);
   }
 
-  /**
-   * The component name of a BEGIN or END value: trimmed, in upper case, and the string constant itself for the
-   * components of RFC 5545, so that look-ups by name ({@code components("VEVENT")}) match by identity.
-   */
-  private static String componentName(String value) {
-    String name = NameCase.upper(value.trim());
-    switch (name) {
-      case "VCALENDAR":
-        return "VCALENDAR";
-      case "VEVENT":
-        return "VEVENT";
-      case "VTODO":
-        return "VTODO";
-      case "VJOURNAL":
-        return "VJOURNAL";
-      case "VFREEBUSY":
-        return "VFREEBUSY";
-      case "VTIMEZONE":
-        return "VTIMEZONE";
-      case "STANDARD":
-        return "STANDARD";
-      case "DAYLIGHT":
-        return "DAYLIGHT";
-      case "VALARM":
-        return "VALARM";
-      default:
-        return name;
-    }
-  }
-
   private void end(ContentLine c) {
-    String name = componentName(c.value);
+    String name = NameCase.upper(c.value);
     int idx = -1;
     for (int i = stack.size() - 1; i >= 0; i--) {
       if (stack.get(i).name.equals(name)) {

@@ -41,9 +41,9 @@ final class Checks {
   static void component(Assembler a, Assembler.Cal cal, ICalComponent c, Assembler.Node node) {
     String name = c.name();
     boolean event = "VEVENT".equals(name);
-    boolean todo = "VTODO".equals(name);
+    boolean task = "VTODO".equals(name); // RFC 5545 3.6.2: a to-do, whose end is DUE
     boolean journal = "VJOURNAL".equals(name);
-    if (!event && !todo && !journal) {
+    if (!event && !task && !journal) {
       return;
     }
     SourcePosition pos = c.position();
@@ -69,7 +69,7 @@ final class Checks {
       a.report(ICalFindingCode.MISSING_DTSTART, pos.line(), pos.column(),
           "VEVENT has no DTSTART (required when the calendar has no METHOD)", "add DTSTART", node.path());
     }
-    Optional<ICalProperty> endProp = first.get(todo ? "DUE" : "DTEND");
+    Optional<ICalProperty> endProp = first.get(task ? "DUE" : "DTEND");
     Optional<ICalProperty> dur = first.get("DURATION");
     if (endProp.isPresent() && dur.isPresent()) {
       SourcePosition p = dur.get().position();

@@ -70,12 +70,7 @@ public final class ICalImport {
    * @since 0.1
    */
   public boolean hasErrors() {
-    for (Finding f : findings) {
-      if (f.isError()) {
-        return true;
-      }
-    }
-    return false;
+    return findings.stream().anyMatch(Finding::isError);
   }
 
   @Override

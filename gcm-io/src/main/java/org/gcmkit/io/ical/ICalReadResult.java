@@ -44,12 +44,7 @@ public final class ICalReadResult {
    * @return {@code true} if the input has errors
    */
   public boolean hasErrors() {
-    for (Finding f : findings) {
-      if (f.isError()) {
-        return true;
-      }
-    }
-    return false;
+    return findings.stream().anyMatch(Finding::isError);
   }
 
   /**

@@ -160,6 +160,17 @@ class LexerTest {
   }
 
   @Test
+  void readsAComponentNameInAnyCaseWithBlanksAroundIt() {
+    String text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN: vEvent \r\n"
+        + "UID:1\r\nDTSTAMP:20180101T000000Z\r\nDTSTART:20180101T090000Z\r\nend:VEVENT\t\r\nEND:VCALENDAR\r\n";
+
+    ICalReadResult r = ICalReader.lenient().readAll(text, "t.ics");
+
+    assertThat(r.events()).extracting(ICalComponent::name).containsExactly("VEVENT");
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
   void reportsLowercaseNamesOnlyInStrictMode() {
     String text = cal("summary;language=en:x");
     ICalReadResult strict = ICalReader.strict().readAll(text, "t.ics");

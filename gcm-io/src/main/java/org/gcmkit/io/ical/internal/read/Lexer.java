@@ -528,7 +528,9 @@ public final class Lexer {
     }
     // l[i] == ':'
     int vs = i + 1;
-    c.value = vs == n ? "" : new String(l, vs, n - vs);
+    c.value = "BEGIN".equals(c.name) || "END".equals(c.name)
+        ? componentName(l, vs, n)
+        : vs == n ? "" : new String(l, vs, n - vs);
     if (foldCount == 3) {
       c.valueLine = folds[1];
       c.valueColumn = folds[2] + (surrogates ? Character.codePointCount(l, 0, vs) : vs);
@@ -552,6 +554,23 @@ public final class Lexer {
       c.valueFolds = ContentLine.NO_FOLDS;
     }
     sink.line(c);
+  }
+
+  /**
+   * The value of a BEGIN or END line: the component name without surrounding blanks, from the name table, so that
+   * it is upper case (for ASCII letters) and, for the components of RFC 5545, the string constant itself. A
+   * lower-case component name is not reported: RFC 5545 names are case-insensitive, and the name is used as read.
+   */
+  private String componentName(char[] l, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && l[s] <= ' ') {
+      s++;
+    }
+    while (e > s && l[e - 1] <= ' ') {
+      e--;
+    }
+    return s == e ? "" : names.lookup(l, s, e);
   }
 
   private String name(char[] l, int from, int to, int kindOfName) {

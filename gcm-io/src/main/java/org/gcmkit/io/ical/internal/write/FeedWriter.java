@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.gcmkit.calendar.CalendarTime;
 import org.gcmkit.calendar.FeedDefinition;
 import org.gcmkit.calendar.Schedule;
@@ -841,36 +842,44 @@ public final class FeedWriter {
    * (not thread-safe).
    */
   private static final class Names {
-    private static final int SLOTS = 64;
-
-    private final DataSet data;
-    private final @Nullable String[] personIds = new String[SLOTS];
-    private final @Nullable String[] personNames = new String[SLOTS];
-    private final @Nullable String[] organisationIds = new String[SLOTS];
-    private final @Nullable String[] organisationNames = new String[SLOTS];
+    private final IdCache people;
+    private final IdCache organisations;
 
     Names(DataSet data) {
-      this.data = data;
+      people = new IdCache(id -> data.person(id).map(Person::name));
+      organisations = new IdCache(id -> data.organisation(id).map(Organisation::name));
     }
 
     /** The name of the person with an id, or null when the data set has none. */
     @Nullable String person(String id) {
-      int slot = System.identityHashCode(id) & (SLOTS - 1);
-      if (personIds[slot] != id) {
-        personNames[slot] = data.person(id).map(Person::name).orElse(null);
-        personIds[slot] = id;
-      }
-      return personNames[slot];
+      return people.get(id);
     }
 
     /** The name of the organisation with an id, or null when the data set has none. */
     @Nullable String organisation(String id) {
+      return organisations.get(id);
+    }
+  }
+
+  /** The last results of a look-up by id, in a small table keyed by the identity of the id. */
+  private static final class IdCache {
+    private static final int SLOTS = 64;
+
+    private final Function<String, Optional<String>> lookup;
+    private final @Nullable String[] ids = new String[SLOTS];
+    private final @Nullable String[] results = new String[SLOTS];
+
+    IdCache(Function<String, Optional<String>> lookup) {
+      this.lookup = lookup;
+    }
+
+    @Nullable String get(String id) {
       int slot = System.identityHashCode(id) & (SLOTS - 1);
-      if (organisationIds[slot] != id) {
-        organisationNames[slot] = data.organisation(id).map(Organisation::name).orElse(null);
-        organisationIds[slot] = id;
+      if (ids[slot] != id) {
+        results[slot] = lookup.apply(id).orElse(null);
+        ids[slot] = id;
       }
-      return organisationNames[slot];
+      return results[slot];
     }
   }
 
