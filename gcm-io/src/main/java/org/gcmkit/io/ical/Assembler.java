@@ -1,5 +1,6 @@
 package org.gcmkit.io.ical;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -45,6 +46,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   private final EnumMap<ICalFindingCode, Integer> counts = new EnumMap<>(ICalFindingCode.class);
 
   private final ArrayList<Node> stack = new ArrayList<>();
+  private final ArrayList<PropertyTable.Builder> builders = new ArrayList<>();
   private final Pending last = new Pending();
   private @Nullable Cal cal;
   private int calendars;
@@ -187,7 +189,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   // ---------------------------------------------------------------- nesting
 
   private void begin(ContentLine c) {
-    String name = NameCase.upper(c.value);
+    String name = NameCase.upper(c.value());
     if (name.isEmpty()) {
       report(ICalFindingCode.MALFORMED_LINE, c.line, c.column, "BEGIN without a component name; it is ignored",
           "write BEGIN:VEVENT or the like");
@@ -247,7 +249,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           "move the component to where RFC 5545 section 3.6 puts it",
           parent.path());
     }
-    Node n = new Node(name, parent, c.line, c.column);
+    Node n = new Node(name, parent, c.line, c.column, builder(stack.size()));
     n.index = parent.childIndex(name);
     stack.add(n);
   }
@@ -257,7 +259,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     calendars++;
     Cal c = new Cal(SourcePosition.of(source, line, column), calendars);
     cal = c;
-    Node n = new Node("VCALENDAR", null, line, column);
+    Node n = new Node("VCALENDAR", null, line, column, builder(0));
     n.index = calendars;
     n.implicit = implicit;
     stack.add(n);
@@ -265,7 +267,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   }
 
   private void end(ContentLine c) {
-    String name = NameCase.upper(c.value);
+    String name = NameCase.upper(c.value());
     int idx = -1;
     for (int i = stack.size() - 1; i >= 0; i--) {
       if (stack.get(i).name.equals(name)) {
@@ -308,7 +310,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       endCalendar(n);
       return;
     }
-    ICalComponent comp = new ICalComponent(n.name, n.props, n.children, pos);
+    ICalComponent comp = new ICalComponent(n.name, n.props.build(), n.children, pos);
     if (n.parent.parent == null) {
       topLevel(comp, n);
     } else {
@@ -337,18 +339,33 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       return;
     }
     Node n = stack.get(stack.size() - 1);
-    if (n.props.size() >= limits.maxPropertiesPerComponent()) {
+    if (n.propertyCount >= limits.maxPropertiesPerComponent()) {
       throw limit(
           "maxPropertiesPerComponent",
           n.name + " has more than " + limits.maxPropertiesPerComponent() + " properties",
           last.line,
           last.column);
     }
-    ICalProperty p = typed(n);
-    n.props.add(p);
+    n.propertyCount++;
     if (n.parent == null) {
-      calendarProperty(p);
+      // the calendar's properties are handed out as they come (the header), each in a table of its own
+      PropertyTable.Builder b = new PropertyTable.Builder(source);
+      typed(n, b);
+      calendarProperty(new ICalProperty(b.build(), 0));
+    } else {
+      typed(n, n.props);
     }
+  }
+
+  /**
+   * The builder of the properties of the components at a depth of nesting: components at the same depth are never
+   * open at the same time, so one builder per depth serves every component of a read.
+   */
+  private PropertyTable.Builder builder(int depth) {
+    while (builders.size() <= depth) {
+      builders.add(new PropertyTable.Builder(source));
+    }
+    return builders.get(depth);
   }
 
   private void calendarProperty(ICalProperty p) {
@@ -450,9 +467,9 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     }
   }
 
-  private ICalProperty typed(Node node) {
+  /** Types the pending property and adds it to a table. */
+  private void typed(Node node, PropertyTable.Builder into) {
     Pending l = last;
-    String raw = l.raw();
     String name = l.name;
     ICalValueType type = defaultType(name);
     String valueParam = l.param("VALUE");
@@ -479,7 +496,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           "put TZID only on DTSTART, DTEND, DUE, RECURRENCE-ID, RDATE and EXDATE (RFC 5545 3.2.19)",
           node.path() + "/" + name);
     }
-    if (raw.isEmpty() && ENUMERATED.contains(name)) {
+    if (l.length == 0 && ENUMERATED.contains(name)) {
       report(
           ICalFindingCode.BAD_VALUE,
           l.valueLine,
@@ -488,6 +505,63 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           "give " + name + " one of its values, or leave the property out",
           node.path() + "/" + name);
     }
+    Object value = textual(type) ? textValue(node, name, type, l) : parsedValue(node, name, type, l);
+    into.add(
+        name,
+        PropertyTable.compactParams(l.pnames, l.pvalues, l.pcount),
+        l.ppos,
+        l.bytes,
+        l.byteLength,
+        type,
+        value,
+        l.line,
+        l.column,
+        l.valueLine,
+        l.valueColumn);
+  }
+
+  /** Whether values of a type are kept as they are written (no string is made of them while reading). */
+  private static boolean textual(ICalValueType type) {
+    switch (type) {
+      case TEXT:
+      case OTHER:
+      case BINARY:
+      case CAL_ADDRESS:
+      case URI:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The stored value of a text-like property: none for TEXT (unescaped on access; invalid escapes are reported now),
+   * the raw text itself for the others.
+   */
+  private @Nullable Object textValue(Node node, String name, ICalValueType type, Pending l) {
+    if (type != ICalValueType.TEXT) {
+      return PropertyTable.RAW;
+    }
+    Values.checkEscapes(
+        l.chars,
+        l.length,
+        (offset, c) -> {
+          int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, l.raw(), offset);
+          report(
+              ICalFindingCode.BAD_TEXT_ESCAPE,
+              p[0],
+              p[1],
+              name + ": \"\\" + (c == 0 ? "" : String.valueOf(c)) + "\" is not a TEXT escape; the backslash is "
+                  + (c == 0 ? "kept" : "dropped"),
+              "in TEXT only \\\\, \\;, \\, and \\n are escapes; write a backslash as \\\\",
+              node.path() + "/" + name);
+        });
+    return null;
+  }
+
+  /** The typed value of a property of a parsed type, or {@code null} when it does not parse (reported). */
+  private @Nullable Object parsedValue(Node node, String name, ICalValueType type, Pending l) {
+    String raw = l.raw();
     Object value = null;
     String parsed = raw;
     if (!strict && hasBlankAtTheEnd(type, raw)) {
@@ -515,34 +589,14 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
             node.path() + "/" + name);
       }
     }
-    int pc = l.pcount;
-    return new ICalProperty(
-        name,
-        ICalProperty.params(l.pnames, l.pvalues, pc),
-        pc == 0 ? NO_INTS : Arrays.copyOf(l.ppos, pc * 2),
-        raw,
-        type,
-        value,
-        source,
-        l.line,
-        l.column,
-        l.valueLine,
-        l.valueColumn);
+    // a type this reader does not parse (TIME) keeps its text: the raw value itself unless blanks were cut off
+    return value == raw ? PropertyTable.RAW : value;
   }
 
-  /** Whether a value of a type that cannot end with white space does, with something before it. */
+  /** Whether a value (of a parsed type) ends with white space, with something before it. */
   private static boolean hasBlankAtTheEnd(ICalValueType type, String raw) {
-    switch (type) {
-      case TEXT:
-      case OTHER:
-      case BINARY:
-      case CAL_ADDRESS:
-      case URI:
-        return false;
-      default:
-        int n = raw.length();
-        return n > 0 && (raw.charAt(n - 1) == ' ' || raw.charAt(n - 1) == '\t') && !raw.isBlank();
-    }
+    int n = raw.length();
+    return n > 0 && (raw.charAt(n - 1) == ' ' || raw.charAt(n - 1) == '\t') && !raw.isBlank();
   }
 
   private @Nullable Object parseValue(Node node, String name, ICalValueType type, String raw, Pending l) {
@@ -608,30 +662,9 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           return Boolean.FALSE;
         }
         throw new ValueException(0, "BOOLEAN must be TRUE or FALSE, not \"" + raw + "\"");
-      case TEXT:
-        // kept raw and unescaped on access (ICalProperty#text), which halves the memory of large texts;
-        // invalid escapes are reported now
-        textEscapes(node, name, raw, l);
-        return null;
       default:
         return raw;
     }
-  }
-
-  private void textEscapes(Node node, String name, String raw, Pending l) {
-    Values.checkEscapes(
-        raw,
-        (offset, c) -> {
-          int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, offset);
-          report(
-              ICalFindingCode.BAD_TEXT_ESCAPE,
-              p[0],
-              p[1],
-              name + ": \"\\" + (c == 0 ? "" : String.valueOf(c)) + "\" is not a TEXT escape; the backslash is "
-                  + (c == 0 ? "kept" : "dropped"),
-              "in TEXT only \\\\, \\;, \\, and \\n are escapes; write a backslash as \\\\",
-              node.path() + "/" + name);
-        });
   }
 
   private Values.EscapeProblems weekProblem(Node node, String name, String raw, Pending l) {
@@ -916,9 +949,10 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     Cal c = cal;
     boolean complete = true;
     boolean changed = false;
-    List<ICalProperty> props = new ArrayList<>(comp.properties().size());
-    for (ICalProperty p : comp.properties()) {
-      Object v = p.storedValue();
+    PropertyTable table = comp.table();
+    Object @Nullable [] values = null;
+    for (int i = 0; i < table.size(); i++) {
+      Object v = table.stored(i);
       Object nv = v;
       if (v instanceof ICalDateTime d) {
         nv = rebind(d, c);
@@ -940,12 +974,14 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       }
       if (nv != v) {
         changed = true;
-        p = p.withValue(p.valueType(), nv);
+        if (values == null) {
+          values = new Object[table.size()];
+        }
+        values[i] = nv;
       }
       if (unresolved(nv, c)) {
         complete = false;
       }
-      props.add(p);
     }
     List<ICalComponent> subs = new ArrayList<>(comp.components().size());
     for (ICalComponent s : comp.components()) {
@@ -957,7 +993,9 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     if (!changed) {
       return new Bound(comp, complete);
     }
-    return new Bound(new ICalComponent(comp.name(), props, subs, comp.position()), complete);
+    return new Bound(
+        new ICalComponent(comp.name(), values == null ? table : table.withValues(values), subs, comp.position()),
+        complete);
   }
 
   private static boolean unresolved(@Nullable Object v, @Nullable Cal c) {
@@ -1024,18 +1062,20 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     int index = 1;
     boolean implicit;
     boolean needsZones;
-    final ArrayList<ICalProperty> props = new ArrayList<>();
+    int propertyCount;
+    final PropertyTable.Builder props;
     final ArrayList<ICalComponent> children = new ArrayList<>(0);
     /** The names of the sub-components seen so far, and how many of each (a few names per component at most). */
     private String[] childNames = NO_NAMES;
 
     private int[] childCounts = NO_COUNTS;
 
-    Node(String name, @Nullable Node parent, int line, int column) {
+    Node(String name, @Nullable Node parent, int line, int column, PropertyTable.Builder props) {
       this.name = name;
       this.parent = parent;
       this.line = line;
       this.column = column;
+      this.props = props;
     }
 
     int childIndex(String child) {
@@ -1105,8 +1145,13 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     String[][] pvalues = new String[4][];
     int[] ppos = new int[8];
     int pcount;
-    String value = "";
-    @Nullable StringBuilder extra;
+    /** The raw value as characters and as UTF-8 (copies: the lexer's buffers serve the next line). */
+    char[] chars = new char[256];
+    int length;
+    byte[] bytes = new byte[256];
+    int byteLength;
+    /** The raw value as a string, made when asked for. */
+    private @Nullable String raw;
     int line;
     int column;
     int valueLine;
@@ -1128,8 +1173,19 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         ppos[2 * i] = c.paramLines[i];
         ppos[2 * i + 1] = c.paramColumns[i];
       }
-      value = c.value;
-      extra = null;
+      int n = c.valueTo - c.valueFrom;
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      System.arraycopy(c.chars, c.valueFrom, chars, 0, n);
+      length = n;
+      int b = c.bytesTo - c.bytesFrom;
+      if (bytes.length < b) {
+        bytes = new byte[Math.max(b, 2 * bytes.length)];
+      }
+      System.arraycopy(c.bytes, c.bytesFrom, bytes, 0, b);
+      byteLength = b;
+      raw = null;
       line = c.line;
       column = c.column;
       valueLine = c.valueLine;
@@ -1137,18 +1193,31 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       folds = c.valueFolds;
     }
 
+    /** Joins a line that was not a content line to the value. */
     void append(String more) {
-      StringBuilder e = extra;
-      if (e == null) {
-        e = new StringBuilder(value);
-        extra = e;
+      int n = more.length();
+      if (length + n > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
       }
-      e.append(more);
+      more.getChars(0, n, chars, length);
+      length += n;
+      // the reader's text has no unpaired surrogates, so this encoding is exact
+      byte[] b = more.getBytes(StandardCharsets.UTF_8);
+      if (byteLength + b.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(byteLength + b.length, 2 * bytes.length));
+      }
+      System.arraycopy(b, 0, bytes, byteLength, b.length);
+      byteLength += b.length;
+      raw = null;
     }
 
     String raw() {
-      StringBuilder e = extra;
-      return e == null ? value : e.toString();
+      String r = raw;
+      if (r == null) {
+        r = length == 0 ? "" : new String(chars, 0, length);
+        raw = r;
+      }
+      return r;
     }
 
     @Nullable String param(String n) {

@@ -95,22 +95,21 @@ final class Checks {
           }
         }
       }
-      for (ICalProperty p : c.properties()) {
-        switch (p.name()) {
+      PropertyTable t = c.table();
+      for (int i = 0; i < t.size(); i++) {
+        Object v = t.stored(i);
+        switch (t.name(i)) {
           case "RDATE":
           case "EXDATE":
-            for (ICalDateTime d : p.dateTimes()) {
-              if (d.isDate() != s.isDate()) {
-                mismatch(a, p, s, node);
-                break;
-              }
+          case "RECURRENCE-ID":
+            if (otherType(v, s)) {
+              mismatch(a, new ICalProperty(t, i), s, node);
             }
             break;
-          case "RECURRENCE-ID":
-            p.dateTime().filter(d -> d.isDate() != s.isDate()).ifPresent(d -> mismatch(a, p, s, node));
-            break;
           case "RRULE":
-            p.recurrenceRule().ifPresent(r -> until(a, p, r, s, node));
+            if (v instanceof RecurrenceRule r) {
+              until(a, new ICalProperty(t, i), r, s, node);
+            }
             break;
           default:
             break;
@@ -124,15 +123,32 @@ final class Checks {
           "VEVENT in a METHOD:PUBLISH calendar has no ORGANIZER (RFC 5546 3.2.1 requires one)",
           "add ORGANIZER, or drop METHOD:PUBLISH if the file is not an iTIP message", node.path());
     }
-    for (ICalProperty p : c.properties()) {
-      if (("DTSTAMP".equals(p.name()) || "CREATED".equals(p.name()) || "LAST-MODIFIED".equals(p.name())
-              || "COMPLETED".equals(p.name()))
-          && p.dateTime().map(d -> !d.isUtc()).orElse(false)) {
+    PropertyTable t = c.table();
+    for (int i = 0; i < t.size(); i++) {
+      String n = t.name(i);
+      if (("DTSTAMP".equals(n) || "CREATED".equals(n) || "LAST-MODIFIED".equals(n) || "COMPLETED".equals(n))
+          && t.stored(i) instanceof ICalDateTime d && !d.isUtc()) {
+        ICalProperty p = new ICalProperty(t, i);
         a.report(ICalFindingCode.NOT_UTC, p.position().line(), p.position().column(),
             p.name() + " " + p.rawValue() + " must be a UTC date-time (ending in Z)", "write the time in UTC with Z",
             node.path() + "/" + p.name());
       }
     }
+  }
+
+  /** Whether a DATE or DATE-TIME value, or one of a list of them, is of the other type than the start. */
+  private static boolean otherType(@Nullable Object value, ICalDateTime start) {
+    if (value instanceof ICalDateTime d) {
+      return d.isDate() != start.isDate();
+    }
+    if (value instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof ICalDateTime d && d.isDate() != start.isDate()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean before(ICalDateTime end, ICalDateTime start) {
@@ -196,10 +212,17 @@ final class Checks {
 
   /** The first property of each name of {@link #ONCE} in a component, found in one pass. */
   private static final class Firsts {
-    private final @Nullable ICalProperty[] byBit = new ICalProperty[ONCE.size()];
+    private final PropertyTable table;
+    /** The row of the first property of each name, plus one (0: none). */
+    private final int[] byBit = new int[ONCE.size()];
+
+    Firsts(PropertyTable table) {
+      this.table = table;
+    }
 
     Optional<ICalProperty> get(String name) {
-      return Optional.ofNullable(byBit[ONCE_BIT.get(name)]);
+      int row = byBit[ONCE_BIT.get(name)] - 1;
+      return row < 0 ? Optional.empty() : Optional.of(new ICalProperty(table, row));
     }
   }
 
@@ -208,10 +231,11 @@ final class Checks {
    * ICAL-DUPLICATE-PROPERTY} finding for each later one, in file order.
    */
   private static Firsts firsts(Assembler a, ICalComponent c, Assembler.Node node) {
-    Firsts first = new Firsts();
+    PropertyTable t = c.table();
+    Firsts first = new Firsts(t);
     long seen = 0;
-    for (ICalProperty p : c.properties()) {
-      String n = p.name();
+    for (int i = 0; i < t.size(); i++) {
+      String n = t.name(i);
       Integer bit = ONCE_BIT.get(n);
       if (bit == null) {
         continue;
@@ -220,8 +244,9 @@ final class Checks {
       boolean again = (seen & mask) != 0;
       seen |= mask;
       if (!again) {
-        first.byBit[bit] = p;
+        first.byBit[bit] = i + 1;
       } else {
+        ICalProperty p = new ICalProperty(t, i);
         a.report(ICalFindingCode.DUPLICATE_PROPERTY, p.position().line(), p.position().column(),
             n + " appears more than once in " + c.name()
                 + ("RRULE".equals(n) ? " (RFC 5545: SHOULD NOT; all rules are expanded)" : "; the first one is used"),

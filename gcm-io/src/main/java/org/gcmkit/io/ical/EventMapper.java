@@ -272,7 +272,8 @@ final class EventMapper {
     private final Map<String, String> masters;
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
     private final Set<String> reported = new HashSet<>();
-    private final Set<ICalProperty> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The rows of the component's properties that were mapped (a property is a view, made anew on each access). */
+    private final java.util.BitSet consumed = new java.util.BitSet();
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private String path = "";
@@ -281,6 +282,10 @@ final class EventMapper {
     One(ICalComponent c, Map<String, String> masters) {
       this.c = c;
       this.masters = masters;
+    }
+
+    private void consume(ICalProperty p) {
+      consumed.set(p.index());
     }
 
     ICalImportedEvent run() {
@@ -302,7 +307,7 @@ final class EventMapper {
       if (xid.isEmpty()) {
         uidProp.ifPresent(p -> at("id", p));
       }
-      uidProp.ifPresent(consumed::add);
+      uidProp.ifPresent(this::consume);
       Event.Builder b = Event.builder().id(id);
       if (uid.isPresent() && !uid.get().equals(id + UID_DOMAIN)) {
         b.uid(uid.get());
@@ -330,7 +335,7 @@ final class EventMapper {
         b.url(u);
         at("url", p);
       }, () -> notImported(p, "its value is not a URI")));
-      first("DTSTAMP").ifPresent(consumed::add);
+      first("DTSTAMP").ifPresent(this::consume);
       mapDescription(b);
       reportRest();
       return new ICalImportedEvent(b.build(), positions, List.copyOf(people.values()),
@@ -353,7 +358,7 @@ final class EventMapper {
     }
 
     private void at(String relative, ICalProperty p) {
-      consumed.add(p);
+      consume(p);
       positions.put(relative.isEmpty() ? path : path + "." + relative, p.position());
     }
 
@@ -380,7 +385,7 @@ final class EventMapper {
     }
 
     private void notImported(ICalProperty p, String why) {
-      consumed.add(p);
+      consume(p);
       if (reported.add(p.name())) {
         report(ICalFindingCode.NOT_IMPORTED, p, p.name() + " of event " + id + " is not imported: " + why,
             "the data set keeps the event without it");
@@ -388,7 +393,7 @@ final class EventMapper {
     }
 
     private void badValue(ICalProperty p, String expected) {
-      consumed.add(p);
+      consume(p);
       report(ICalFindingCode.BAD_GCMKIT_VALUE, p,
           p.name() + " of event " + id + " is \"" + p.rawValue() + "\", not " + expected,
           "the property is ignored; fix the value or remove it");
@@ -396,7 +401,7 @@ final class EventMapper {
 
     private void reportRest() {
       for (ICalProperty p : c.properties()) {
-        if (consumed.contains(p)) {
+        if (consumed.get(p.index())) {
           continue;
         }
         if (GCMKIT.contains(p.name()) || MAPPED.contains(p.name())) {
@@ -464,7 +469,7 @@ final class EventMapper {
         if (firstCategories == null) {
           firstCategories = p;
         }
-        consumed.add(p);
+        consume(p);
         for (String label : p.texts()) {
           EventKind lk = Labels.kind(label);
           Integer act = Labels.act(label);
@@ -554,7 +559,7 @@ final class EventMapper {
         for (ICalProperty r : all("RELATED-TO")) {
           String type = r.parameter("RELTYPE").orElse("PARENT").toUpperCase(Locale.ROOT);
           if (type.equals("PARENT")) {
-            consumed.add(r);
+            consume(r);
           }
         }
         return;
@@ -607,8 +612,8 @@ final class EventMapper {
               at("timing.end", xend.get());
             }
           }
-          dtendProp.ifPresent(consumed::add);
-          durationProp.ifPresent(consumed::add);
+          dtendProp.ifPresent(this::consume);
+          durationProp.ifPresent(this::consume);
         }
       }
       if (start == null) {
@@ -639,8 +644,8 @@ final class EventMapper {
           positions.remove(path + ".timing.start");
           positions.remove(path + ".timing.zone");
           notImported(dtstartProp.get(), "its date is outside the years -9999 to 9999 that gcmkit dates support");
-          dtendProp.ifPresent(consumed::add);
-          durationProp.ifPresent(consumed::add);
+          dtendProp.ifPresent(this::consume);
+          durationProp.ifPresent(this::consume);
           return Optional.empty();
         }
       }
@@ -866,7 +871,7 @@ final class EventMapper {
       for (ICalProperty p : all("RDATE")) {
         positions.putIfAbsent(path + ".recurrence", p.position());
         positions.putIfAbsent(path + ".recurrence.dates", p.position());
-        consumed.add(p);
+        consume(p);
         for (ICalDateTime d : p.dateTimes()) {
           occurrence(start, d, p).ifPresent(dates::add);
         }
@@ -884,7 +889,7 @@ final class EventMapper {
       for (ICalProperty p : all("EXDATE")) {
         positions.putIfAbsent(path + ".recurrence", p.position());
         positions.putIfAbsent(path + ".recurrence.exceptions", p.position());
-        consumed.add(p);
+        consume(p);
         for (ICalDateTime d : p.dateTimes()) {
           occurrence(start, d, p).ifPresent(exceptions::add);
         }
@@ -1014,7 +1019,7 @@ final class EventMapper {
         Place sofar = p.build();
         if (ours && any) {
           if (label.equals(sofar.label())) {
-            consumed.add(location.get());
+            consume(location.get());
             positions.putIfAbsent(path + ".place", location.get().position());
           } else {
             notImported(location.get(), "it differs from the place given by the X-GCMKIT properties");
@@ -1025,7 +1030,7 @@ final class EventMapper {
           positions.putIfAbsent(path + ".place", location.get().position());
           any = true;
         } else {
-          consumed.add(location.get());
+          consume(location.get());
         }
       }
       return any ? Optional.of(p.build()) : Optional.empty();
@@ -1076,7 +1081,7 @@ final class EventMapper {
           organisation(p, org.get());
         }
         positions.put(at, p.position());
-        consumed.add(p);
+        consume(p);
         b.addParticipants(pb.build());
         any = true;
         i++;
@@ -1084,7 +1089,7 @@ final class EventMapper {
       for (String name : List.of("ORGANIZER", "CONTACT")) {
         for (ICalProperty p : all(name)) {
           if (ours && (any || name.equals("ORGANIZER"))) {
-            consumed.add(p);
+            consume(p);
           } else {
             notImported(p, "gcmkit records people and organisations as participants with ids, which "
                 + name + " does not give");

@@ -1,11 +1,14 @@
 package org.gcmkit.io.ical;
 
 import java.time.LocalDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import org.gcmkit.calendar.recur.RecurrenceRule;
 import org.gcmkit.calendar.recur.RecurrenceSet;
 import org.gcmkit.model.SourcePosition;
@@ -26,16 +29,21 @@ import org.gcmkit.model.SourcePosition;
 public final class ICalComponent {
 
   private final String name;
-  private final List<ICalProperty> properties;
+  private final PropertyTable table;
   private final List<ICalComponent> components;
   private final SourcePosition position;
 
-  ICalComponent(String name, List<ICalProperty> properties, List<ICalComponent> components, SourcePosition position) {
+  ICalComponent(String name, PropertyTable table, List<ICalComponent> components, SourcePosition position) {
     this.name = name;
-    // Immutable copies: one object per list (and none for the usual empty list of sub-components).
-    this.properties = List.copyOf(properties);
+    this.table = table;
+    // an immutable copy: one object (and none for the usual empty list of sub-components)
     this.components = List.copyOf(components);
     this.position = position;
+  }
+
+  /** The storage of the properties. */
+  PropertyTable table() {
+    return table;
   }
 
   /**
@@ -50,10 +58,10 @@ public final class ICalComponent {
   /**
    * The properties in file order.
    *
-   * @return the properties
+   * @return the properties: an unmodifiable list whose elements are made as they are read (see {@link ICalProperty})
    */
   public List<ICalProperty> properties() {
-    return properties;
+    return new Rows(table);
   }
 
   /**
@@ -65,10 +73,8 @@ public final class ICalComponent {
   public List<ICalProperty> properties(String propertyName) {
     List<ICalProperty> out = new ArrayList<>(1);
     String wanted = NameCase.upper(propertyName);
-    for (ICalProperty p : properties) {
-      if (NameCase.same(p.name(), wanted)) {
-        out.add(p);
-      }
+    for (int i = table.indexOf(wanted, 0); i >= 0; i = table.indexOf(wanted, i + 1)) {
+      out.add(new ICalProperty(table, i));
     }
     return Collections.unmodifiableList(out);
   }
@@ -80,13 +86,8 @@ public final class ICalComponent {
    * @return the property, or empty
    */
   public Optional<ICalProperty> property(String propertyName) {
-    String wanted = NameCase.upper(propertyName);
-    for (ICalProperty p : properties) {
-      if (NameCase.same(p.name(), wanted)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    int i = table.indexOf(NameCase.upper(propertyName), 0);
+    return i < 0 ? Optional.empty() : Optional.of(new ICalProperty(table, i));
   }
 
   /**
@@ -216,7 +217,7 @@ public final class ICalComponent {
     } else {
       st.timeZone().ifPresent(z -> b.zone(z.rules()));
     }
-    for (ICalProperty p : properties) {
+    for (ICalProperty p : properties()) {
       switch (p.name()) {
         case "RRULE":
           p.recurrenceRule().ifPresent(b::rule);
@@ -283,12 +284,30 @@ public final class ICalComponent {
    */
   public List<RecurrenceRule> recurrenceRules() {
     List<RecurrenceRule> out = new ArrayList<>(1);
-    for (ICalProperty p : properties) {
-      if ("RRULE".equals(p.name())) {
-        p.recurrenceRule().ifPresent(out::add);
-      }
+    for (ICalProperty p : properties("RRULE")) {
+      p.recurrenceRule().ifPresent(out::add);
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The properties as a list of views, one made per {@code get}. */
+  private static final class Rows extends AbstractList<ICalProperty> implements RandomAccess {
+    private final PropertyTable table;
+
+    Rows(PropertyTable table) {
+      this.table = table;
+    }
+
+    @Override
+    public ICalProperty get(int index) {
+      Objects.checkIndex(index, table.size());
+      return new ICalProperty(table, index);
+    }
+
+    @Override
+    public int size() {
+      return table.size();
+    }
   }
 
   @Override

@@ -22,88 +22,34 @@ import org.jspecify.annotations.Nullable;
  * property's default type or its VALUE parameter; the typed accessors return empty when the value is of another type
  * or could not be parsed (the reader then reported an {@code ICAL-BAD-VALUE} finding).
  *
+ * <p>A property is a view of its component's storage, made when it is asked for (a component keeps its properties in
+ * a few arrays, not as objects): two views of the same property are equal but need not be the same object, and the
+ * raw and text values are decoded on each call. Immutable and thread-safe.
+ *
  * @since 0.1
  */
 public final class ICalProperty {
 
-  private static final Object[] NO_PARAMS = new Object[0];
-  private static final int[] NO_POS = new int[0];
+  private final PropertyTable table;
+  private final int index;
 
-  private final String name;
-  /**
-   * The parameters, two slots each: the name, then the value, a {@code String} when there is one value and a
-   * {@code String[]} otherwise (one object per parameter instead of three arrays: a large calendar holds millions).
-   */
-  private final Object[] params;
-  private final int[] paramPositions;
-  private final String raw;
-  private final ICalValueType type;
-  private final @Nullable Object value;
-  private final String source;
-  private final int line;
-  private final int column;
-  private final int valueLine;
-  private final int valueColumn;
-
-  ICalProperty(
-      String name,
-      Object[] params,
-      int[] paramPositions,
-      String raw,
-      ICalValueType type,
-      @Nullable Object value,
-      String source,
-      int line,
-      int column,
-      int valueLine,
-      int valueColumn) {
-    this.name = name;
-    this.params = params.length == 0 ? NO_PARAMS : params;
-    this.paramPositions = paramPositions.length == 0 ? NO_POS : paramPositions;
-    this.raw = raw;
-    this.type = type;
-    this.value = value;
-    this.source = source;
-    this.line = line;
-    this.column = column;
-    this.valueLine = valueLine;
-    this.valueColumn = valueColumn;
+  /** The view of row {@code index} of a component's table. */
+  ICalProperty(PropertyTable table, int index) {
+    this.table = table;
+    this.index = index;
   }
 
-  ICalProperty withValue(ICalValueType newType, @Nullable Object newValue) {
-    return new ICalProperty(
-        name, params, paramPositions, raw, newType, newValue, source, line, column, valueLine,
-        valueColumn);
-  }
-
-  /**
-   * The parameters of a property in the compact form of this class: for each, its name and its values (one
-   * {@code String}, or a {@code String[]} when there are none or several).
-   *
-   * @param names the names, in upper case
-   * @param values the values of each
-   * @param count how many of the entries are used
-   * @return the compact form
-   */
-  static Object[] params(String[] names, String[][] values, int count) {
-    if (count == 0) {
-      return NO_PARAMS;
-    }
-    Object[] out = new Object[count * 2];
-    for (int i = 0; i < count; i++) {
-      out[2 * i] = names[i];
-      String[] v = values[i];
-      out[2 * i + 1] = v.length == 1 ? v[0] : v.clone();
-    }
-    return out;
+  /** The row of this property in its component (its index in {@link ICalComponent#properties()}). */
+  int index() {
+    return index;
   }
 
   private String paramName(int i) {
-    return (String) params[2 * i];
+    return (String) table.params(index)[2 * i];
   }
 
   private String[] paramValues(int i) {
-    Object v = params[2 * i + 1];
+    Object v = table.params(index)[2 * i + 1];
     return v instanceof String s ? new String[] {s} : (String[]) v;
   }
 
@@ -113,6 +59,7 @@ public final class ICalProperty {
    */
   private int paramIndex(String parameterName) {
     String wanted = NameCase.upper(parameterName);
+    Object[] params = table.params(index);
     for (int i = 0; i < params.length; i += 2) {
       if (NameCase.same((String) params[i], wanted)) {
         return i / 2;
@@ -127,7 +74,7 @@ public final class ICalProperty {
    * @return for example {@code "DTSTART"} or {@code "X-WR-CALNAME"}
    */
   public String name() {
-    return name;
+    return table.name(index);
   }
 
   /**
@@ -136,6 +83,7 @@ public final class ICalProperty {
    * @return the parameters, empty when there are none
    */
   public List<ICalParameter> parameters() {
+    Object[] params = table.params(index);
     if (params.length == 0) {
       return List.of();
     }
@@ -145,7 +93,7 @@ public final class ICalProperty {
           new ICalParameter(
               paramName(i),
               Collections.unmodifiableList(Arrays.asList(paramValues(i))),
-              SourcePosition.of(source, paramPositions[2 * i], paramPositions[2 * i + 1])));
+              SourcePosition.of(table.source(), table.paramLine(index, i), table.paramColumn(index, i))));
     }
     return Collections.unmodifiableList(out);
   }
@@ -161,7 +109,7 @@ public final class ICalProperty {
     if (i < 0) {
       return Optional.empty();
     }
-    Object v = params[2 * i + 1];
+    Object v = table.params(index)[2 * i + 1];
     if (v instanceof String s) {
       return Optional.of(s);
     }
@@ -186,7 +134,7 @@ public final class ICalProperty {
    * @return the raw value
    */
   public String rawValue() {
-    return raw;
+    return table.raw(index);
   }
 
   /**
@@ -195,7 +143,7 @@ public final class ICalProperty {
    * @return the type
    */
   public ICalValueType valueType() {
-    return type;
+    return table.type(index);
   }
 
   /**
@@ -210,16 +158,25 @@ public final class ICalProperty {
     return Optional.ofNullable(typed());
   }
 
-  /** The value as stored: {@code null} for TEXT (unescaped on access) and for values that did not parse. */
-  @Nullable Object storedValue() {
-    return value;
+  /** The stored value: {@code null} for TEXT and raw-text values (made on access) and for values that did not parse. */
+  private @Nullable Object stored() {
+    return table.stored(index);
   }
 
   /** The typed value; TEXT is kept raw and unescaped here, on access. */
   private @Nullable Object typed() {
-    if (value != null || type != ICalValueType.TEXT) {
+    Object value = table.stored(index);
+    if (value != null) {
       return value;
     }
+    if (table.valueIsRaw(index)) {
+      return table.raw(index);
+    }
+    if (table.type(index) != ICalValueType.TEXT) {
+      return null;
+    }
+    String raw = table.raw(index);
+    String name = table.name(index);
     if ("CATEGORIES".equals(name) || "RESOURCES".equals(name)) {
       int[] items = Values.splitList(raw);
       List<String> out = new ArrayList<>(items.length / 2);
@@ -275,6 +232,7 @@ public final class ICalProperty {
    * @return the value, or empty for other types
    */
   public Optional<ICalDateTime> dateTime() {
+    Object value = stored();
     if (value instanceof ICalDateTime d) {
       return Optional.of(d);
     }
@@ -290,6 +248,7 @@ public final class ICalProperty {
    * @return the values, empty for other types
    */
   public List<ICalDateTime> dateTimes() {
+    Object value = stored();
     if (value instanceof ICalDateTime d) {
       return List.of(d);
     }
@@ -310,6 +269,7 @@ public final class ICalProperty {
    * @return the periods, empty for other types
    */
   public List<ICalPeriod> periods() {
+    Object value = stored();
     List<ICalPeriod> out = new ArrayList<>();
     if (value instanceof List<?> l) {
       for (Object o : l) {
@@ -327,6 +287,7 @@ public final class ICalProperty {
    * @return the duration, or empty
    */
   public Optional<ICalDuration> duration() {
+    Object value = stored();
     return value instanceof ICalDuration d ? Optional.of(d) : Optional.empty();
   }
 
@@ -336,6 +297,7 @@ public final class ICalProperty {
    * @return the integer, or empty
    */
   public OptionalInt integer() {
+    Object value = stored();
     return value instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
   }
 
@@ -345,6 +307,7 @@ public final class ICalProperty {
    * @return the number, or empty
    */
   public OptionalDouble decimal() {
+    Object value = stored();
     return value instanceof Double d ? OptionalDouble.of(d) : OptionalDouble.empty();
   }
 
@@ -354,6 +317,7 @@ public final class ICalProperty {
    * @return the boolean, or empty
    */
   public Optional<Boolean> bool() {
+    Object value = stored();
     return value instanceof Boolean b ? Optional.of(b) : Optional.empty();
   }
 
@@ -363,6 +327,7 @@ public final class ICalProperty {
    * @return the offset, or empty
    */
   public Optional<ZoneOffset> utcOffset() {
+    Object value = stored();
     return value instanceof ZoneOffset z ? Optional.of(z) : Optional.empty();
   }
 
@@ -372,6 +337,7 @@ public final class ICalProperty {
    * @return the rule, or empty
    */
   public Optional<RecurrenceRule> recurrenceRule() {
+    Object value = stored();
     return value instanceof RecurrenceRule r ? Optional.of(r) : Optional.empty();
   }
 
@@ -381,6 +347,7 @@ public final class ICalProperty {
    * @return the position, or empty
    */
   public Optional<ICalGeo> geo() {
+    Object value = stored();
     return value instanceof ICalGeo g ? Optional.of(g) : Optional.empty();
   }
 
@@ -390,7 +357,7 @@ public final class ICalProperty {
    * @return the position
    */
   public SourcePosition position() {
-    return SourcePosition.of(source, line, column);
+    return SourcePosition.of(table.source(), table.line(index), table.column(index));
   }
 
   /**
@@ -399,11 +366,7 @@ public final class ICalProperty {
    * @return the position
    */
   public SourcePosition valuePosition() {
-    return SourcePosition.of(source, valueLine, valueColumn);
-  }
-
-  int line() {
-    return line;
+    return SourcePosition.of(table.source(), table.valueLine(index), table.valueColumn(index));
   }
 
   @Override
@@ -411,14 +374,14 @@ public final class ICalProperty {
     if (!(o instanceof ICalProperty p)) {
       return false;
     }
-    return p.name.equals(name)
-        && p.raw.equals(raw)
-        && Arrays.deepEquals(p.params, params);
+    return p.name().equals(name())
+        && p.rawValue().equals(rawValue())
+        && Arrays.deepEquals(p.table.params(p.index), table.params(index));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, raw, params.length);
+    return Objects.hash(name(), rawValue(), table.params(index).length);
   }
 
   /**
@@ -428,8 +391,8 @@ public final class ICalProperty {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(name);
-    for (int i = 0; i < params.length / 2; i++) {
+    StringBuilder sb = new StringBuilder(name());
+    for (int i = 0; i < table.params(index).length / 2; i++) {
       sb.append(';').append(paramName(i)).append('=');
       String[] values = paramValues(i);
       for (int j = 0; j < values.length; j++) {
@@ -441,6 +404,6 @@ public final class ICalProperty {
         sb.append(quote ? "\"" + v + "\"" : v);
       }
     }
-    return sb.append(':').append(raw).toString();
+    return sb.append(':').append(rawValue()).toString();
   }
 }

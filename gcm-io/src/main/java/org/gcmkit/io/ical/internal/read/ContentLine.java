@@ -33,8 +33,32 @@ public final class ContentLine {
   /** Column of each parameter name. */
   public int[] paramColumns = new int[4];
 
-  /** The raw value: everything after the first unquoted colon, unfolded, not unescaped. */
-  public String value = "";
+  /**
+   * The characters of the line; the raw value (everything after the first unquoted colon, unfolded, not unescaped)
+   * is {@code chars[valueFrom..valueTo)}.
+   */
+  public char[] chars = new char[0];
+
+  /** Where the value starts in {@link #chars}. */
+  public int valueFrom;
+
+  /** Where the value ends in {@link #chars}. */
+  public int valueTo;
+
+  /** The line in UTF-8; the value is {@code bytes[bytesFrom..bytesTo)}. */
+  public byte[] bytes = new byte[0];
+
+  /** Where the value starts in {@link #bytes}. */
+  public int bytesFrom;
+
+  /** Where the value ends in {@link #bytes}. */
+  public int bytesTo;
+
+  /**
+   * For BEGIN and END: the component name, trimmed, in upper case, the string constant for the components of RFC
+   * 5545; {@code null} for other lines.
+   */
+  public @Nullable String componentName;
 
   /** Physical line of the value's first character. */
   public int valueLine;
@@ -50,6 +74,16 @@ public final class ContentLine {
 
   /** Empty fold table. */
   public static final int[] NO_FOLDS = new int[0];
+
+  /**
+   * The raw value as a string (made on each call; BEGIN and END give {@link #componentName}).
+   *
+   * @return the value
+   */
+  public String value() {
+    String n = componentName;
+    return n != null ? n : new String(chars, valueFrom, valueTo - valueFrom);
+  }
 
   void addParam(String pname, String[] values, int pline, int pcol) {
     if (paramCount == paramNames.length) {

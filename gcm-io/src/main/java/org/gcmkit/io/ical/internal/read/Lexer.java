@@ -69,6 +69,9 @@ public final class Lexer {
 
   private char[] lb = new char[256];
   private int len;
+  /** The line as UTF-8: the bytes read, with U+FFFD for invalid sequences and without the removed controls. */
+  private byte[] ub = new byte[512];
+  private int blen;
   private boolean surrogates;
   private int[] folds = new int[12];
   private int foldCount;
@@ -154,6 +157,7 @@ public final class Lexer {
       return true;
     }
     len = 0;
+    blen = 0;
     foldCount = 0;
     surrogates = false;
     int startLine = physLine;
@@ -296,6 +300,12 @@ public final class Lexer {
     }
   }
 
+  private void ensureBytes(int more) {
+    if (blen + more > ub.length) {
+      ub = Arrays.copyOf(ub, Math.max(ub.length * 2, blen + more));
+    }
+  }
+
   private void checkLength() {
     if (len > maxLineLength) {
       throw new LineTooLongException(physLine, maxLineLength);
@@ -314,8 +324,11 @@ public final class Lexer {
       int p = pos;
       int lim = limit;
       ensureCapacity(Math.max(1, Math.min(lim - p, maxLineLength + 1 - len)) + 2);
+      ensureBytes(lb.length - len + 4);
       char[] l = lb;
+      byte[] u = ub;
       int n = len;
+      int m = blen;
       int room = l.length - 2;
       byte[] b = buf;
       while (p < lim && n < room) {
@@ -324,11 +337,13 @@ public final class Lexer {
           break;
         }
         l[n++] = (char) x;
+        u[m++] = x;
         p++;
       }
       octets += p - pos;
       pos = p;
       len = n;
+      blen = m;
       checkLength();
       if (p >= lim || n >= room) {
         continue;
@@ -370,6 +385,7 @@ public final class Lexer {
       }
       if (x == '\t') {
         l[len++] = '\t';
+        ub[blen++] = '\t';
         pos++;
         octets++;
         continue;
@@ -451,6 +467,7 @@ public final class Lexer {
       }
     }
     ensureCapacity(2);
+    ensureBytes(4);
     if (cp < 0) {
       diag.report(
           ICalFindingCode.INVALID_UTF8,
@@ -459,6 +476,9 @@ public final class Lexer {
           String.format("byte 0x%02X in line %d is not valid UTF-8; it is replaced by U+FFFD", b0, physLine),
           "save the file as UTF-8; RFC 5545 calendars are UTF-8");
       lb[len++] = '\uFFFD';
+      ub[blen++] = (byte) 0xEF;
+      ub[blen++] = (byte) 0xBF;
+      ub[blen++] = (byte) 0xBD;
       pos++;
       octets++;
       return;
@@ -470,6 +490,8 @@ public final class Lexer {
     } else {
       lb[len++] = (char) cp;
     }
+    System.arraycopy(buf, pos, ub, blen, n);
+    blen += n;
     pos += n;
     octets += n;
     checkLength();
@@ -528,9 +550,13 @@ public final class Lexer {
     }
     // l[i] == ':'
     int vs = i + 1;
-    c.value = "BEGIN".equals(c.name) || "END".equals(c.name)
-        ? componentName(l, vs, n)
-        : vs == n ? "" : new String(l, vs, n - vs);
+    c.chars = l;
+    c.valueFrom = vs;
+    c.valueTo = n;
+    c.bytes = ub;
+    c.bytesFrom = blen == n ? vs : utf8Length(l, vs);
+    c.bytesTo = blen;
+    c.componentName = "BEGIN".equals(c.name) || "END".equals(c.name) ? componentName(l, vs, n) : null;
     if (foldCount == 3) {
       c.valueLine = folds[1];
       c.valueColumn = folds[2] + (surrogates ? Character.codePointCount(l, 0, vs) : vs);
@@ -554,6 +580,17 @@ public final class Lexer {
       c.valueFolds = ContentLine.NO_FOLDS;
     }
     sink.line(c);
+  }
+
+  /** The number of UTF-8 bytes of the first {@code count} characters of a line. */
+  private static int utf8Length(char[] l, int count) {
+    int bytes = 0;
+    for (int i = 0; i < count; i++) {
+      char c = l[i];
+      // a surrogate pair is four bytes, two per half
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   /**

@@ -358,22 +358,23 @@ public final class Values {
   /**
    * Reports the invalid escapes of a TEXT value without building the unescaped text.
    *
-   * @param s the raw value
+   * @param s the raw value's characters
+   * @param n how many of them there are
    * @param problems receives each invalid escape
    */
-  public static void checkEscapes(String s, EscapeProblems problems) {
-    int n = s.length();
-    int k = s.indexOf('\\');
-    while (k >= 0) {
+  public static void checkEscapes(char[] s, int n, EscapeProblems problems) {
+    for (int k = 0; k < n; k++) {
+      if (s[k] != '\\') {
+        continue;
+      }
       if (k + 1 >= n) {
         problems.badEscape(k, (char) 0);
         return;
       }
-      char d = s.charAt(k + 1);
+      char d = s[++k];
       if (d != 'n' && d != 'N' && d != '\\' && d != ';' && d != ',') {
-        problems.badEscape(k, d);
+        problems.badEscape(k - 1, d);
       }
-      k = s.indexOf('\\', k + 2);
     }
   }
 
