@@ -496,7 +496,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           "put TZID only on DTSTART, DTEND, DUE, RECURRENCE-ID, RDATE and EXDATE (RFC 5545 3.2.19)",
           node.path() + "/" + name);
     }
-    if (l.length == 0 && ENUMERATED.contains(name)) {
+    if (l.byteLength == 0 && ENUMERATED.contains(name)) {
       report(
           ICalFindingCode.BAD_VALUE,
           l.valueLine,
@@ -543,10 +543,11 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
       return PropertyTable.RAW;
     }
     Values.checkEscapes(
-        l.chars,
-        l.length,
+        l.bytes,
+        l.byteLength,
         (offset, c) -> {
-          int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, l.raw(), offset);
+          int[] p = ContentLine.positionInValue(
+              l.valueLine, l.valueColumn, l.folds, l.raw(), Values.charCount(l.bytes, offset));
           report(
               ICalFindingCode.BAD_TEXT_ESCAPE,
               p[0],
@@ -1145,9 +1146,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     String[][] pvalues = new String[4][];
     int[] ppos = new int[8];
     int pcount;
-    /** The raw value as characters and as UTF-8 (copies: the lexer's buffers serve the next line). */
-    char[] chars = new char[256];
-    int length;
+    /** The raw value in UTF-8 (a copy: the lexer's buffer serves the next line). */
     byte[] bytes = new byte[256];
     int byteLength;
     /** The raw value as a string, made when asked for. */
@@ -1173,12 +1172,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
         ppos[2 * i] = c.paramLines[i];
         ppos[2 * i + 1] = c.paramColumns[i];
       }
-      int n = c.valueTo - c.valueFrom;
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
-      }
-      System.arraycopy(c.chars, c.valueFrom, chars, 0, n);
-      length = n;
       int b = c.bytesTo - c.bytesFrom;
       if (bytes.length < b) {
         bytes = new byte[Math.max(b, 2 * bytes.length)];
@@ -1195,12 +1188,6 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
 
     /** Joins a line that was not a content line to the value. */
     void append(String more) {
-      int n = more.length();
-      if (length + n > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(length + n, 2 * chars.length));
-      }
-      more.getChars(0, n, chars, length);
-      length += n;
       // the reader's text has no unpaired surrogates, so this encoding is exact
       byte[] b = more.getBytes(StandardCharsets.UTF_8);
       if (byteLength + b.length > bytes.length) {
@@ -1214,7 +1201,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     String raw() {
       String r = raw;
       if (r == null) {
-        r = length == 0 ? "" : new String(chars, 0, length);
+        r = byteLength == 0 ? "" : new String(bytes, 0, byteLength, StandardCharsets.UTF_8);
         raw = r;
       }
       return r;

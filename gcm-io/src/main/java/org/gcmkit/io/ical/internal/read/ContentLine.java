@@ -1,5 +1,6 @@
 package org.gcmkit.io.ical.internal.read;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -34,18 +35,9 @@ public final class ContentLine {
   public int[] paramColumns = new int[4];
 
   /**
-   * The characters of the line; the raw value (everything after the first unquoted colon, unfolded, not unescaped)
-   * is {@code chars[valueFrom..valueTo)}.
+   * The line in UTF-8; the raw value (everything after the first unquoted colon, unfolded, not unescaped) is
+   * {@code bytes[bytesFrom..bytesTo)}.
    */
-  public char[] chars = new char[0];
-
-  /** Where the value starts in {@link #chars}. */
-  public int valueFrom;
-
-  /** Where the value ends in {@link #chars}. */
-  public int valueTo;
-
-  /** The line in UTF-8; the value is {@code bytes[bytesFrom..bytesTo)}. */
   public byte[] bytes = new byte[0];
 
   /** Where the value starts in {@link #bytes}. */
@@ -82,7 +74,7 @@ public final class ContentLine {
    */
   public String value() {
     String n = componentName;
-    return n != null ? n : new String(chars, valueFrom, valueTo - valueFrom);
+    return n != null ? n : new String(bytes, bytesFrom, bytesTo - bytesFrom, StandardCharsets.UTF_8);
   }
 
   void addParam(String pname, String[] values, int pline, int pcol) {

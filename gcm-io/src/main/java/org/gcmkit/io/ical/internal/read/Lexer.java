@@ -3,6 +3,9 @@ package org.gcmkit.io.ical.internal.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.gcmkit.io.ical.ICalFindingCode;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +55,9 @@ public final class Lexer {
   }
 
   private static final int BUFFER = 1 << 16;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_7_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final int MAX_OCTETS = 75;
 
   private final InputStream in;
@@ -67,11 +73,18 @@ public final class Lexer {
   private int limit;
   private boolean eof;
 
-  private char[] lb = new char[256];
-  private int len;
-  /** The line as UTF-8: the bytes read, with U+FFFD for invalid sequences and without the removed controls. */
+  /**
+   * The unfolded line as UTF-8: the bytes read, with U+FFFD for invalid sequences and without the removed control
+   * characters. Values are handed on as these bytes; only the name and parameters are decoded to characters.
+   */
   private byte[] ub = new byte[512];
   private int blen;
+  /** The line's characters, decoded from {@link #ub} on demand: the first {@link #decodedChars} are valid. */
+  private char[] lb = new char[256];
+  /** The number of characters of the line (UTF-16 units), counted as the bytes are read. */
+  private int len;
+  private int decodedChars;
+  private int decodedBytes;
   private boolean surrogates;
   private int[] folds = new int[12];
   private int foldCount;
@@ -158,6 +171,8 @@ public final class Lexer {
     }
     len = 0;
     blen = 0;
+    decodedChars = 0;
+    decodedBytes = 0;
     foldCount = 0;
     surrogates = false;
     int startLine = physLine;
@@ -166,7 +181,7 @@ public final class Lexer {
       pos++;
       addFold(0, physLine, 2);
       readPhysicalLine();
-      String text = new String(lb, 0, len);
+      String text = lineText();
       sink.malformed(text, startLine, "the line starts with whitespace but there is no line before it to continue");
       return true;
     }
@@ -289,6 +304,11 @@ public final class Lexer {
     return pos < limit;
   }
 
+  /**
+   * Makes room for {@code more} characters in the character buffer (decoded on demand, but sized with the line), and
+   * for as many single bytes as that buffer has room for characters; a multi-byte character asks for its bytes
+   * itself.
+   */
   private void ensureCapacity(int more) {
     int need = len + more;
     if (need > lb.length) {
@@ -298,6 +318,7 @@ public final class Lexer {
       }
       lb = Arrays.copyOf(lb, n);
     }
+    ensureBytes(lb.length - len);
   }
 
   private void ensureBytes(int more) {
@@ -320,33 +341,67 @@ public final class Lexer {
         checkOctets();
         return; // end of input ends the line
       }
-      // ASCII fast path
+      // fast path: printable ASCII eight bytes at a time, and well-formed two- and three-byte characters
       int p = pos;
       int lim = limit;
       ensureCapacity(Math.max(1, Math.min(lim - p, maxLineLength + 1 - len)) + 2);
-      ensureBytes(lb.length - len + 4);
-      char[] l = lb;
       byte[] u = ub;
-      int n = len;
       int m = blen;
-      int room = l.length - 2;
+      int n = len;
+      // each byte makes at most one character, and the byte buffer has room for as many bytes as lb for characters
+      int stop = Math.min(lim, p + (lb.length - 2 - len));
       byte[] b = buf;
-      while (p < lim && n < room) {
-        byte x = b[p];
-        if (x < 0x20 || x == 0x7F) {
-          break;
+      while (p < stop) {
+        while (p + 8 <= stop) {
+          long w = (long) LONGS.get(b, p);
+          if (!printableAscii(w)) {
+            break;
+          }
+          LONGS.set(u, m, w);
+          p += 8;
+          m += 8;
+          n += 8;
         }
-        l[n++] = (char) x;
-        u[m++] = x;
-        p++;
+        byte x = 0;
+        while (p < stop) {
+          x = b[p];
+          if (x < 0x20 || x == 0x7F) {
+            break;
+          }
+          u[m++] = x;
+          p++;
+          n++;
+        }
+        if (p >= stop || x >= 0) {
+          break; // the end, or a line end, tab or control character
+        }
+        int b0 = x & 0xFF;
+        if (b0 >= 0xC2 && b0 <= 0xDF && p + 1 < stop && (b[p + 1] & 0xC0) == 0x80) {
+          u[m] = x;
+          u[m + 1] = b[p + 1];
+          p += 2;
+          m += 2;
+          n++;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF && p + 2 < stop && (b[p + 1] & 0xC0) == 0x80
+            && (b[p + 2] & 0xC0) == 0x80 && !(b0 == 0xE0 && (b[p + 1] & 0xFF) < 0xA0)
+            && !(b0 == 0xED && (b[p + 1] & 0xFF) > 0x9F)) {
+          u[m] = x;
+          u[m + 1] = b[p + 1];
+          u[m + 2] = b[p + 2];
+          p += 3;
+          m += 3;
+          n++;
+        } else {
+          break; // four bytes, invalid, or cut by the end of the buffer: decodeMultiByte
+        }
       }
       octets += p - pos;
-      pos = p;
       len = n;
+      pos = p;
       blen = m;
       checkLength();
-      if (p >= lim || n >= room) {
-        continue;
+      if (p >= stop) {
+        continue; // the end of the buffered input, or of the room in the line buffers
       }
       int x = b[p];
       if (x == '\n') {
@@ -384,7 +439,7 @@ public final class Lexer {
         return;
       }
       if (x == '\t') {
-        l[len++] = '\t';
+        len++;
         ub[blen++] = '\t';
         pos++;
         octets++;
@@ -404,6 +459,16 @@ public final class Lexer {
       pos++;
       octets++;
     }
+  }
+
+  /**
+   * Whether eight bytes are all printable ASCII (0x20 to 0x7E). Per byte, in its high bit: set when the byte is not
+   * ASCII; adding 0x60 to its low seven bits sets it when they are at least 0x20; adding 0x01 sets it when they are
+   * 0x7F (no carry crosses into the next byte).
+   */
+  private static boolean printableAscii(long w) {
+    long low = w & LOW_7_BITS;
+    return ((w | ~(low + 0x6060606060606060L) | low + 0x0101010101010101L) & HIGH_BITS) == 0;
   }
 
   private void mixed() {
@@ -433,6 +498,9 @@ public final class Lexer {
   private int columnOfEnd() {
     int segOffset = folds[foldCount - 3];
     int col = folds[foldCount - 1];
+    if (surrogates) {
+      decodeBytes(blen);
+    }
     return col + (surrogates ? Character.codePointCount(lb, segOffset, len - segOffset) : len - segOffset);
   }
 
@@ -475,7 +543,7 @@ public final class Lexer {
           columnOfEnd(),
           String.format("byte 0x%02X in line %d is not valid UTF-8; it is replaced by U+FFFD", b0, physLine),
           "save the file as UTF-8; RFC 5545 calendars are UTF-8");
-      lb[len++] = '\uFFFD';
+      len++;
       ub[blen++] = (byte) 0xEF;
       ub[blen++] = (byte) 0xBF;
       ub[blen++] = (byte) 0xBD;
@@ -484,11 +552,10 @@ public final class Lexer {
       return;
     }
     if (cp >= 0x10000) {
-      lb[len++] = Character.highSurrogate(cp);
-      lb[len++] = Character.lowSurrogate(cp);
+      len += 2;
       surrogates = true;
     } else {
-      lb[len++] = (char) cp;
+      len++;
     }
     System.arraycopy(buf, pos, ub, blen, n);
     blen += n;
@@ -501,7 +568,74 @@ public final class Lexer {
     return (buf[i] & 0xC0) == 0x80;
   }
 
+  /**
+   * Decodes the line's bytes up to a byte index into {@link #lb} (continuing where the last call stopped; the bytes
+   * are valid UTF-8, the reader having replaced invalid sequences).
+   */
+  private void decodeBytes(int to) {
+    byte[] u = ub;
+    char[] l = lb;
+    int i = decodedBytes;
+    int k = decodedChars;
+    while (i < to) {
+      int b0 = u[i];
+      if (b0 >= 0) {
+        l[k++] = (char) b0;
+        i++;
+      } else if ((b0 & 0xE0) == 0xC0) {
+        l[k++] = (char) ((b0 & 0x1F) << 6 | u[i + 1] & 0x3F);
+        i += 2;
+      } else if ((b0 & 0xF0) == 0xE0) {
+        l[k++] = (char) ((b0 & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 | u[i + 2] & 0x3F);
+        i += 3;
+      } else {
+        int cp = (b0 & 0x07) << 18 | (u[i + 1] & 0x3F) << 12 | (u[i + 2] & 0x3F) << 6 | u[i + 3] & 0x3F;
+        l[k++] = Character.highSurrogate(cp);
+        l[k++] = Character.lowSurrogate(cp);
+        i += 4;
+      }
+    }
+    decodedBytes = i;
+    decodedChars = k;
+  }
+
+  /** Decodes the line up to at least a character index. */
+  private void decodeChars(int to) {
+    while (decodedChars < to) {
+      decodeBytes(Math.min(blen, decodedBytes + (to - decodedChars)));
+    }
+  }
+
+  /** The whole line as a string. */
+  private String lineText() {
+    decodeBytes(blen);
+    return new String(lb, 0, len);
+  }
+
+  /**
+   * Where the name and parameters end: the index of the first ':' byte with an even number of '"' before it (the
+   * colon before the value), or the end of the line when there is none (then the whole line is decoded). The
+   * parameter parser reads no further: it leaves a quoted value only at a '"' and recovers from a stray '"' by
+   * skipping to the next ':' or ';' outside quotes, which keeps it in step with the count of '"'; a quoted value
+   * that is never closed has only colons after an odd number of '"', so there the whole line is decoded.
+   */
+  private int prefixEnd() {
+    byte[] u = ub;
+    int n = blen;
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      byte b = u[i];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (b == ':' && !quoted) {
+        return i + 1;
+      }
+    }
+    return n;
+  }
+
   private int[] position(int offset) {
+    decodeChars(offset);
     int segIdx = 0;
     for (int i = 3; i < foldCount; i += 3) {
       if (folds[i] <= offset) {
@@ -522,6 +656,7 @@ public final class Lexer {
   }
 
   private void parseLine(int startLine) {
+    decodeBytes(prefixEnd());
     char[] l = lb;
     int n = len;
     int i = 0;
@@ -533,7 +668,7 @@ public final class Lexer {
           i == 0
               ? "it does not start with a property name"
               : i == n ? "it has no ':' between name and value" : "the name contains '" + l[i] + "'";
-      sink.malformed(new String(l, 0, n), startLine, why);
+      sink.malformed(lineText(), startLine, why);
       return;
     }
     ContentLine c = cl;
@@ -545,18 +680,20 @@ public final class Lexer {
       i = parseParam(i + 1);
     }
     if (i >= n) {
-      sink.malformed(new String(l, 0, n), startLine, "it has no ':' between name and value");
+      sink.malformed(lineText(), startLine, "it has no ':' between name and value");
       return;
     }
     // l[i] == ':'
     int vs = i + 1;
-    c.chars = l;
-    c.valueFrom = vs;
-    c.valueTo = n;
     c.bytes = ub;
-    c.bytesFrom = blen == n ? vs : utf8Length(l, vs);
+    c.bytesFrom = blen == n ? vs : vs == decodedChars ? decodedBytes : utf8Length(l, vs);
     c.bytesTo = blen;
-    c.componentName = "BEGIN".equals(c.name) || "END".equals(c.name) ? componentName(l, vs, n) : null;
+    if ("BEGIN".equals(c.name) || "END".equals(c.name)) {
+      decodeBytes(blen);
+      c.componentName = componentName(l, vs, n);
+    } else {
+      c.componentName = null;
+    }
     if (foldCount == 3) {
       c.valueLine = folds[1];
       c.valueColumn = folds[2] + (surrogates ? Character.codePointCount(l, 0, vs) : vs);

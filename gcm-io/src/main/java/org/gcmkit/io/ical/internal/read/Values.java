@@ -356,13 +356,14 @@ public final class Values {
   }
 
   /**
-   * Reports the invalid escapes of a TEXT value without building the unescaped text.
+   * Reports the invalid escapes of a TEXT value without building the unescaped text. The value is UTF-8: a backslash
+   * and the ASCII characters of the escapes are single bytes that no multi-byte character contains.
    *
-   * @param s the raw value's characters
-   * @param n how many of them there are
-   * @param problems receives each invalid escape
+   * @param s the raw value in UTF-8
+   * @param n its length in bytes
+   * @param problems receives each invalid escape, at its byte offset (see {@link #charCount})
    */
-  public static void checkEscapes(char[] s, int n, EscapeProblems problems) {
+  public static void checkEscapes(byte[] s, int n, EscapeProblems problems) {
     for (int k = 0; k < n; k++) {
       if (s[k] != '\\') {
         continue;
@@ -371,11 +372,42 @@ public final class Values {
         problems.badEscape(k, (char) 0);
         return;
       }
-      char d = s[++k];
+      int d = s[++k];
       if (d != 'n' && d != 'N' && d != '\\' && d != ';' && d != ',') {
-        problems.badEscape(k - 1, d);
+        problems.badEscape(k - 1, d >= 0 ? (char) d : decodeAt(s, k));
       }
     }
+  }
+
+  /**
+   * The number of UTF-16 characters that the first bytes of well-formed UTF-8 make.
+   *
+   * @param s the bytes
+   * @param byteOffset how many
+   * @return the characters (two for a character beyond U+FFFF)
+   */
+  public static int charCount(byte[] s, int byteOffset) {
+    int chars = 0;
+    for (int i = 0; i < byteOffset; i++) {
+      int b = s[i] & 0xFF;
+      if (b < 0x80 || b >= 0xC0) {
+        chars += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return chars;
+  }
+
+  /** The character that starts at a byte of well-formed UTF-8 (the high surrogate beyond U+FFFF). */
+  private static char decodeAt(byte[] s, int i) {
+    int b0 = s[i] & 0xFF;
+    if (b0 < 0xE0) {
+      return (char) ((b0 & 0x1F) << 6 | s[i + 1] & 0x3F);
+    }
+    if (b0 < 0xF0) {
+      return (char) ((b0 & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | s[i + 2] & 0x3F);
+    }
+    int cp = (b0 & 0x07) << 18 | (s[i + 1] & 0x3F) << 12 | (s[i + 2] & 0x3F) << 6 | s[i + 3] & 0x3F;
+    return Character.highSurrogate(cp);
   }
 
   /**
