@@ -47,6 +47,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
 
   private final ArrayList<Node> stack = new ArrayList<>();
   private final ArrayList<PropertyTable.Builder> builders = new ArrayList<>();
+  private final ParamTable params = new ParamTable();
   private final Pending last = new Pending();
   private @Nullable Cal cal;
   private int calendars;
@@ -508,7 +509,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     Object value = textual(type) ? textValue(node, name, type, l) : parsedValue(node, name, type, l);
     into.add(
         name,
-        PropertyTable.compactParams(l.pnames, l.pvalues, l.pcount),
+        params.of(l.pnames, l.pvalues, l.pcount),
         l.ppos,
         l.bytes,
         l.byteLength,
@@ -1127,7 +1128,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     final Map<String, SourcePosition> firstUse = new LinkedHashMap<>();
     final ArrayDeque<Queued> queue = new ArrayDeque<>();
     final List<Finding> findings = new ArrayList<>();
-    final Map<Checks.UidKey, Boolean> uids = new HashMap<>();
+    final UidSet uids = new UidSet();
     final ICalCalendarHeader header;
     @Nullable ICalTimeZone defaultZone;
     boolean reportedDefaultZone;

@@ -54,7 +54,7 @@ final class Checks {
       a.report(ICalFindingCode.MISSING_UID, pos.line(), pos.column(), name + " has no UID",
           "add a UID that is unique and stable, for example an id plus your domain", node.path());
     } else {
-      if (cal.uids.put(new UidKey(uid.get(), recurrenceId.orElse(null)), Boolean.TRUE) != null) {
+      if (!cal.uids.add(uid.get(), recurrenceId.orElse(null))) {
         a.report(ICalFindingCode.DUPLICATE_UID, pos.line(), pos.column(),
             name + " reuses UID " + uid.get() + (recurrenceId.isPresent() ? " with the same RECURRENCE-ID" : ""),
             "give each component its own UID; only overrides (RECURRENCE-ID) share their master's UID", node.path());
@@ -206,9 +206,6 @@ final class Checks {
           "use one of the allowed values", node.path() + "/STATUS");
     }
   }
-
-  /** A component's identity in a calendar: its UID and, for an override, its RECURRENCE-ID. */
-  record UidKey(String uid, @Nullable ICalDateTime recurrenceId) {}
 
   /** The first property of each name of {@link #ONCE} in a component, found in one pass. */
   private static final class Firsts {
