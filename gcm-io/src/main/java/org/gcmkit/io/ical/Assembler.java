@@ -566,7 +566,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     String raw = l.raw();
     Object value = null;
     String parsed = raw;
-    if (!strict && hasBlankAtTheEnd(type, raw)) {
+    if (!strict && hasBlankAtTheEnd(raw)) {
       // phpicalendar_sample.ics: "DTSTART;TZID=US/Eastern:20020107T095000 " - the value is read without the blanks
       parsed = raw.stripTrailing();
       int[] p = ContentLine.positionInValue(l.valueLine, l.valueColumn, l.folds, raw, parsed.length());
@@ -596,7 +596,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   }
 
   /** Whether a value (of a parsed type) ends with white space, with something before it. */
-  private static boolean hasBlankAtTheEnd(ICalValueType type, String raw) {
+  private static boolean hasBlankAtTheEnd(String raw) {
     int n = raw.length();
     return n > 0 && (raw.charAt(n - 1) == ' ' || raw.charAt(n - 1) == '\t') && !raw.isBlank();
   }

@@ -599,9 +599,9 @@ public final class Lexer {
     decodedChars = k;
   }
 
-  /** Decodes the line up to at least a character index. */
+  /** Decodes the line up to at least a character index (or to its end). */
   private void decodeChars(int to) {
-    while (decodedChars < to) {
+    while (decodedChars < to && decodedBytes < blen) {
       decodeBytes(Math.min(blen, decodedBytes + (to - decodedChars)));
     }
   }
