@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackgroundLexerTest {
 
   /** Every call a handler receives, written out. */
-  private static final class Transcript implements ICalHandler {
+  private static class Transcript implements ICalHandler {
     final List<String> calls = new ArrayList<>();
 
     @Override
@@ -183,6 +183,50 @@ class BackgroundLexerTest {
     assertThatThrownBy(() -> ICalReader.strict().read(new ByteArrayInputStream(bytes), "t.ics", failing, true))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("handler gave up");
+    assertThat(lexerThreadAlive()).isFalse();
+  }
+
+  @Test
+  void anInterruptOfTheCallingThreadDoesNotStopTheReadAndIsKept() {
+    byte[] bytes = largeCalendar(5000);
+    List<String> alone = transcript(ICalReader.strict(), bytes, false);
+    Transcript t = new Transcript() {
+      @Override
+      public void component(ICalCalendarHeader calendar, ICalComponent c) {
+        super.component(calendar, c);
+        if (calls.size() == 1000) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+
+    List<Finding> all = ICalReader.strict().read(new ByteArrayInputStream(bytes), "t.ics", t, true);
+    t.calls.add("returned " + all);
+
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(t.calls).isEqualTo(alone);
+    assertThat(lexerThreadAlive()).isFalse();
+  }
+
+  @Test
+  void anInterruptOfTheSecondThreadDoesNotStopTheRead() {
+    byte[] bytes = largeCalendar(5000);
+    List<String> alone = transcript(ICalReader.strict(), bytes, false);
+    Transcript t = new Transcript() {
+      @Override
+      public void component(ICalCalendarHeader calendar, ICalComponent c) {
+        super.component(calendar, c);
+        if (calls.size() == 1000) {
+          Thread.getAllStackTraces().keySet().stream().filter(x -> x.getName().equals("gcmkit-ical-lexer"))
+              .forEach(Thread::interrupt);
+        }
+      }
+    };
+
+    List<Finding> all = ICalReader.strict().read(new ByteArrayInputStream(bytes), "t.ics", t, true);
+    t.calls.add("returned " + all);
+
+    assertThat(t.calls).isEqualTo(alone);
     assertThat(lexerThreadAlive()).isFalse();
   }
 

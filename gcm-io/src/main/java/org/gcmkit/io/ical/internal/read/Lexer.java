@@ -312,7 +312,7 @@ public final class Lexer {
   private void ensureCapacity(int more) {
     int need = len + more;
     if (need > lb.length) {
-      int n = Math.max(need, Math.min(lb.length * 2, maxLineLength + 16));
+      int n = Math.max(need, (int) Math.min(lb.length * 2L, maxLineLength + 16L));
       if (n < need) {
         n = need;
       }
@@ -344,7 +344,7 @@ public final class Lexer {
       // fast path: printable ASCII eight bytes at a time, and well-formed two- and three-byte characters
       int p = pos;
       int lim = limit;
-      ensureCapacity(Math.max(1, Math.min(lim - p, maxLineLength + 1 - len)) + 2);
+      ensureCapacity((int) Math.max(1, Math.min(lim - p, maxLineLength + 1L - len)) + 2);
       byte[] u = ub;
       int m = blen;
       int n = len;

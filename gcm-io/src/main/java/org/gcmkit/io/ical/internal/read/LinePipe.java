@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The lexer's output travels in a few reusable batches (about 200 KB each), so memory stays bounded whatever the
  * size of the input. An exception of the lexer (an I/O error, a line over the limit) is thrown on the calling thread
- * after everything read before it was handed on; an exception of the sink stops the lexer. {@link #run} returns only
- * when the lexer thread has ended, so no thread reads the input after it.
+ * after everything read before it was handed on; an exception of the sink stops the lexer. Interrupts do not stop a
+ * read, as they do not stop one on a single thread: the calling thread's is kept and set again when {@link #run}
+ * returns, the lexer thread's is ignored. {@link #run} returns only when the lexer thread has ended, so no thread
+ * reads the input after it.
  */
 public final class LinePipe {
 
@@ -30,6 +32,8 @@ public final class LinePipe {
   private final ArrayBlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
   private final ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 1);
   private volatile boolean cancelled;
+  /** Whether the calling thread was interrupted while it waited. */
+  private boolean interrupted;
 
   private LinePipe() {
     for (int i = 0; i < BATCHES; i++) {
@@ -60,7 +64,7 @@ public final class LinePipe {
     try {
       ContentLine cl = new ContentLine();
       while (!done) {
-        Batch b = take(full);
+        Batch b = take(thread);
         done = b.last;
         replay(b, cl, sink, diag);
         Throwable failure = b.failure;
@@ -75,6 +79,9 @@ public final class LinePipe {
         cancelled = true;
       }
       join(thread);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -88,27 +95,37 @@ public final class LinePipe {
     throw new IllegalStateException(t);
   }
 
-  private static Batch take(ArrayBlockingQueue<Batch> queue) {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading a calendar", e);
-    }
-  }
-
-  private static void join(Thread thread) {
-    boolean interrupted = false;
+  /**
+   * The next batch of the lexer thread. An interrupt of the calling thread does not stop the read (a read on one
+   * thread does not notice it either): it is remembered and set again when {@link #run} returns.
+   *
+   * @throws IllegalStateException if the lexer thread ended without handing over its last batch (an error while
+   *     handing it over)
+   */
+  private Batch take(Thread thread) {
     while (true) {
       try {
-        thread.join();
-        break;
+        Batch b = full.poll(WAIT_MS, TimeUnit.MILLISECONDS);
+        if (b != null) {
+          return b;
+        }
       } catch (InterruptedException e) {
         interrupted = true;
       }
+      if (!thread.isAlive() && full.isEmpty()) {
+        throw new IllegalStateException("the thread reading the calendar ended without a result");
+      }
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+  }
+
+  private void join(Thread thread) {
+    while (true) {
+      try {
+        thread.join();
+        return;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
     }
   }
 
@@ -187,31 +204,35 @@ public final class LinePipe {
       }
     }
 
+    /** An empty batch; the thread is private, so an interrupt means nothing and only the caller stops it. */
     private Batch next() {
-      try {
-        while (true) {
+      while (true) {
+        try {
           Batch b = free.poll(WAIT_MS, TimeUnit.MILLISECONDS);
           if (b != null) {
             return b;
           }
-          if (cancelled) {
-            throw new Cancelled();
-          }
+        } catch (InterruptedException e) {
+          // ignored, see above
         }
-      } catch (InterruptedException e) {
-        throw new Cancelled();
+        if (cancelled) {
+          throw new Cancelled();
+        }
       }
     }
 
     private void send() {
-      try {
-        while (!full.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS)) {
-          if (cancelled) {
-            throw new Cancelled();
+      while (true) {
+        try {
+          if (full.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS)) {
+            return;
           }
+        } catch (InterruptedException e) {
+          // ignored, see next()
         }
-      } catch (InterruptedException e) {
-        throw new Cancelled();
+        if (cancelled) {
+          throw new Cancelled();
+        }
       }
     }
 
