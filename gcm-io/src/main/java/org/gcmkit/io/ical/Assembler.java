@@ -190,7 +190,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   // ---------------------------------------------------------------- nesting
 
   private void begin(ContentLine c) {
-    String name = NameCase.upper(c.value());
+    String name = componentName(c);
     if (name.isEmpty()) {
       report(ICalFindingCode.MALFORMED_LINE, c.line, c.column, "BEGIN without a component name; it is ignored",
           "write BEGIN:VEVENT or the like");
@@ -255,6 +255,12 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
     stack.add(n);
   }
 
+  /** The component name of a BEGIN or END line (the lexer gives it trimmed and in upper case). */
+  private static String componentName(ContentLine c) {
+    String name = c.componentName;
+    return name == null ? "" : name;
+  }
+
   private void startCalendar(int line, int column, boolean implicit) {
     sawCalendar = true;
     calendars++;
@@ -268,7 +274,7 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
   }
 
   private void end(ContentLine c) {
-    String name = NameCase.upper(c.value());
+    String name = componentName(c);
     int idx = -1;
     for (int i = stack.size() - 1; i >= 0; i--) {
       if (stack.get(i).name.equals(name)) {
@@ -348,13 +354,10 @@ final class Assembler implements Lexer.Sink, Lexer.Diagnostics {
           last.column);
     }
     n.propertyCount++;
+    typed(n, n.props);
     if (n.parent == null) {
       // the calendar's properties are handed out as they come (the header), each in a table of its own
-      PropertyTable.Builder b = new PropertyTable.Builder(source);
-      typed(n, b);
-      calendarProperty(new ICalProperty(b.build(), 0));
-    } else {
-      typed(n, n.props);
+      calendarProperty(new ICalProperty(n.props.build(), 0));
     }
   }
 

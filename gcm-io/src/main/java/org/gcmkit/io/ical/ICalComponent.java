@@ -1,14 +1,11 @@
 package org.gcmkit.io.ical;
 
 import java.time.LocalDateTime;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 import org.gcmkit.calendar.recur.RecurrenceRule;
 import org.gcmkit.calendar.recur.RecurrenceSet;
 import org.gcmkit.model.SourcePosition;
@@ -58,10 +55,14 @@ public final class ICalComponent {
   /**
    * The properties in file order.
    *
-   * @return the properties: an unmodifiable list whose elements are made as they are read (see {@link ICalProperty})
+   * @return the properties, an immutable list of views made for this call (see {@link ICalProperty})
    */
   public List<ICalProperty> properties() {
-    return new Rows(table);
+    ICalProperty[] views = new ICalProperty[table.size()];
+    for (int i = 0; i < views.length; i++) {
+      views[i] = new ICalProperty(table, i);
+    }
+    return List.of(views);
   }
 
   /**
@@ -288,26 +289,6 @@ public final class ICalComponent {
       p.recurrenceRule().ifPresent(out::add);
     }
     return Collections.unmodifiableList(out);
-  }
-
-  /** The properties as a list of views, one made per {@code get}. */
-  private static final class Rows extends AbstractList<ICalProperty> implements RandomAccess {
-    private final PropertyTable table;
-
-    Rows(PropertyTable table) {
-      this.table = table;
-    }
-
-    @Override
-    public ICalProperty get(int index) {
-      Objects.checkIndex(index, table.size());
-      return new ICalProperty(table, index);
-    }
-
-    @Override
-    public int size() {
-      return table.size();
-    }
   }
 
   @Override

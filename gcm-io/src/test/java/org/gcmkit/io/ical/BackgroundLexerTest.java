@@ -186,19 +186,24 @@ class BackgroundLexerTest {
     assertThat(lexerThreadAlive()).isFalse();
   }
 
+  /** A transcript that does something when it has recorded a number of calls, in a component call. */
+  private static Transcript doingAtCall(int count, Runnable action) {
+    return new Transcript() {
+      @Override
+      public void component(ICalCalendarHeader calendar, ICalComponent c) {
+        super.component(calendar, c);
+        if (calls.size() == count) {
+          action.run();
+        }
+      }
+    };
+  }
+
   @Test
   void anInterruptOfTheCallingThreadDoesNotStopTheReadAndIsKept() {
     byte[] bytes = largeCalendar(5000);
     List<String> alone = transcript(ICalReader.strict(), bytes, false);
-    Transcript t = new Transcript() {
-      @Override
-      public void component(ICalCalendarHeader calendar, ICalComponent c) {
-        super.component(calendar, c);
-        if (calls.size() == 1000) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
+    Transcript t = doingAtCall(1000, () -> Thread.currentThread().interrupt());
 
     List<Finding> all = ICalReader.strict().read(new ByteArrayInputStream(bytes), "t.ics", t, true);
     t.calls.add("returned " + all);
@@ -212,16 +217,8 @@ class BackgroundLexerTest {
   void anInterruptOfTheSecondThreadDoesNotStopTheRead() {
     byte[] bytes = largeCalendar(5000);
     List<String> alone = transcript(ICalReader.strict(), bytes, false);
-    Transcript t = new Transcript() {
-      @Override
-      public void component(ICalCalendarHeader calendar, ICalComponent c) {
-        super.component(calendar, c);
-        if (calls.size() == 1000) {
-          Thread.getAllStackTraces().keySet().stream().filter(x -> x.getName().equals("gcmkit-ical-lexer"))
-              .forEach(Thread::interrupt);
-        }
-      }
-    };
+    Transcript t = doingAtCall(1000, () -> Thread.getAllStackTraces().keySet().stream()
+        .filter(x -> x.getName().equals("gcmkit-ical-lexer")).forEach(Thread::interrupt));
 
     List<Finding> all = ICalReader.strict().read(new ByteArrayInputStream(bytes), "t.ics", t, true);
     t.calls.add("returned " + all);

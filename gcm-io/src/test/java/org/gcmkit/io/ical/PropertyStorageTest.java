@@ -41,7 +41,7 @@ class PropertyStorageTest {
     ICalComponent e = ValuesTest.read("COMMENT:x");
     List<ICalProperty> all = e.properties();
 
-    assertThatThrownBy(() -> all.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(all).isUnmodifiable();
     assertThatThrownBy(() -> all.get(all.size())).isInstanceOf(IndexOutOfBoundsException.class);
   }
 

@@ -1,6 +1,5 @@
 package org.gcmkit.io.ical.internal.read;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -66,16 +65,6 @@ public final class ContentLine {
 
   /** Empty fold table. */
   public static final int[] NO_FOLDS = new int[0];
-
-  /**
-   * The raw value as a string (made on each call; BEGIN and END give {@link #componentName}).
-   *
-   * @return the value
-   */
-  public String value() {
-    String n = componentName;
-    return n != null ? n : new String(bytes, bytesFrom, bytesTo - bytesFrom, StandardCharsets.UTF_8);
-  }
 
   void addParam(String pname, String[] values, int pline, int pcol) {
     if (paramCount == paramNames.length) {

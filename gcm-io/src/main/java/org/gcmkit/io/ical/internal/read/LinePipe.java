@@ -169,6 +169,12 @@ public final class LinePipe {
     }
   }
 
+  /** One try of a timed queue operation: the batch it took or handed over, or {@code null} when it timed out. */
+  @FunctionalInterface
+  private interface Attempt {
+    @Nullable Batch once() throws InterruptedException;
+  }
+
   /** Thrown on the lexer thread to stop it when the calling thread gave up. */
   private static final class Cancelled extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -204,31 +210,28 @@ public final class LinePipe {
       }
     }
 
-    /** An empty batch; the thread is private, so an interrupt means nothing and only the caller stops it. */
+    /** An empty batch. */
     private Batch next() {
+      return await(() -> free.poll(WAIT_MS, TimeUnit.MILLISECONDS));
+    }
+
+    private void send() {
+      await(() -> full.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS) ? batch : null);
+    }
+
+    /**
+     * Repeats a timed queue operation until it succeeds or the calling thread gives up. The thread is private, so an
+     * interrupt means nothing: only the caller's giving up stops it.
+     */
+    private Batch await(Attempt attempt) {
       while (true) {
         try {
-          Batch b = free.poll(WAIT_MS, TimeUnit.MILLISECONDS);
+          Batch b = attempt.once();
           if (b != null) {
             return b;
           }
         } catch (InterruptedException e) {
           // ignored, see above
-        }
-        if (cancelled) {
-          throw new Cancelled();
-        }
-      }
-    }
-
-    private void send() {
-      while (true) {
-        try {
-          if (full.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS)) {
-            return;
-          }
-        } catch (InterruptedException e) {
-          // ignored, see next()
         }
         if (cancelled) {
           throw new Cancelled();
